@@ -1,0 +1,65 @@
+using System.Text;
+
+namespace EventAgents.Platform.EventStore;
+
+/// <summary>One stream's events serialized, stamped and digested, ready to send as append_stream's arrays.</summary>
+internal sealed class PreparedAppend
+{
+    private PreparedAppend(StreamAppend append, int count)
+    {
+        Append = append;
+        Ids = new Guid[count];
+        Types = new string[count];
+        Data = new string[count];
+        Metadata = new string[count];
+        Times = new DateTimeOffset[count];
+        Digests = new byte[count][];
+    }
+
+    public StreamAppend Append { get; }
+
+    public Guid[] Ids { get; }
+
+    public string[] Types { get; }
+
+    public string[] Data { get; }
+
+    public string[] Metadata { get; }
+
+    public DateTimeOffset[] Times { get; }
+
+    public byte[][] Digests { get; }
+
+    public static PreparedAppend Prepare(StreamAppend append, EventTypeRegistry registry, byte[] metadataJson, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(append.StreamId))
+        {
+            throw new ArgumentException("A stream id must not be empty.", nameof(append));
+        }
+
+        if (append.Events.Count == 0)
+        {
+            throw new ArgumentException($"No events were given for stream '{append.StreamId}'.", nameof(append));
+        }
+
+        var prepared = new PreparedAppend(append, append.Events.Count);
+        var time = Timestamps.ToMicroseconds(now);
+        var micros = Timestamps.UnixMicros(time);
+        var metadata = Encoding.UTF8.GetString(metadataJson);
+        for (var i = 0; i < append.Events.Count; i++)
+        {
+            var data = append.Events[i] ?? throw new ArgumentException($"Event {i} for stream '{append.StreamId}' is null.", nameof(append));
+            var type = registry.NameOf(data.GetType());
+            var bytes = registry.Serialize(data);
+            var id = Guid.CreateVersion7(time);
+            prepared.Ids[i] = id;
+            prepared.Types[i] = type;
+            prepared.Data[i] = Encoding.UTF8.GetString(bytes);
+            prepared.Metadata[i] = metadata;
+            prepared.Times[i] = time;
+            prepared.Digests[i] = EventHash.Digest(append.StreamId, id, type, micros, bytes, metadataJson);
+        }
+
+        return prepared;
+    }
+}

@@ -1,0 +1,103 @@
+using System.Runtime.CompilerServices;
+using Npgsql;
+
+namespace EventAgents.Platform.EventStore;
+
+public sealed partial class EventStore
+{
+    /// <summary>Reads a stream forwards or backwards from a version.</summary>
+    public async Task<IReadOnlyList<RecordedEvent>> ReadStreamAsync(string streamId, ReadStreamOptions? options = null, CancellationToken ct = default)
+    {
+        options ??= ReadStreamOptions.All;
+        var forwards = options.Direction == ReadDirection.Forwards;
+        var from = options.FromVersion ?? (forwards ? 1 : long.MaxValue);
+        await using var batch = _dataSource.CreateBatch();
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT archived FROM {SchemaPrefix}streams WHERE stream_id = $1") { Parameters = { new() { Value = streamId } } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(
+            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}events WHERE stream_id = $1 AND version {(forwards ? ">=" : "<=")} $2 " +
+            $"ORDER BY version {(forwards ? "ASC" : "DESC")} LIMIT $3")
+        {
+            Parameters = { new() { Value = streamId }, new() { Value = from }, new() { Value = (long)options.MaxCount } },
+        });
+
+        await using var reader = await batch.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        if (await reader.ReadAsync(ct).ConfigureAwait(false) && reader.GetBoolean(0) && !options.IncludeArchived)
+        {
+            throw new StreamArchivedException(streamId);
+        }
+
+        await reader.NextResultAsync(ct).ConfigureAwait(false);
+        var events = new List<RecordedEvent>();
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            events.Add(EventRows.Read(reader, Registry));
+        }
+
+        return events;
+    }
+
+    /// <summary>The stream's head, or null when it does not exist.</summary>
+    public async Task<StreamInfo?> GetStreamAsync(string streamId, CancellationToken ct = default)
+    {
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT version, last_hash, archived, created_at, updated_at FROM {SchemaPrefix}streams WHERE stream_id = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = streamId });
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        return await reader.ReadAsync(ct).ConfigureAwait(false)
+            ? new StreamInfo(streamId, reader.GetInt64(0), reader.GetFieldValue<byte[]>(1), reader.GetBoolean(2),
+                reader.GetFieldValue<DateTimeOffset>(3), reader.GetFieldValue<DateTimeOffset>(4))
+            : null;
+    }
+
+    /// <summary>The position up to which all events are final (see safe_position in the schema).</summary>
+    public async Task<SafePosition> GetSafePositionAsync(CancellationToken ct = default)
+    {
+        await using var command = _dataSource.CreateCommand($"SELECT safe, head FROM {SchemaPrefix}safe_position()");
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await reader.ReadAsync(ct).ConfigureAwait(false);
+        return new SafePosition(reader.GetInt64(0), reader.GetInt64(1));
+    }
+
+    /// <summary>
+    /// Reads up to <paramref name="maxCount"/> events after a global position, in position order, never past the safe position,
+    /// so a caller that resumes from the last position it saw never skips an event that commits late.
+    /// </summary>
+    public async Task<(IReadOnlyList<RecordedEvent> Events, SafePosition Bound)> ReadAllAsync(long afterPosition, int maxCount, CancellationToken ct = default)
+    {
+        var bound = await GetSafePositionAsync(ct).ConfigureAwait(false);
+        var events = new List<RecordedEvent>(Math.Min(maxCount, 1024));
+        if (bound.Safe > afterPosition)
+        {
+            await foreach (var e in ReadRangeAsync(afterPosition, bound.Safe, maxCount, ct).ConfigureAwait(false))
+            {
+                events.Add(e);
+            }
+        }
+
+        return (events, bound);
+    }
+
+    /// <summary>Streams every event after a position up to the safe position at the time of the call.</summary>
+    public async IAsyncEnumerable<RecordedEvent> ReadAllAsync(long afterPosition, [EnumeratorCancellation] CancellationToken ct = default)
+    {
+        var bound = await GetSafePositionAsync(ct).ConfigureAwait(false);
+        await foreach (var e in ReadRangeAsync(afterPosition, bound.Safe, int.MaxValue, ct).ConfigureAwait(false))
+        {
+            yield return e;
+        }
+    }
+
+    private async IAsyncEnumerable<RecordedEvent> ReadRangeAsync(long after, long upTo, int maxCount, [EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}events WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3");
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = upTo });
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = maxCount });
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            yield return EventRows.Read(reader, Registry);
+        }
+    }
+}
