@@ -1,0 +1,58 @@
+using System.Collections.Immutable;
+
+namespace EventAgents.Domain.Runs;
+
+public static partial class RunDecider
+{
+    /// <summary>Applies one event to the state.</summary>
+    public static Run Evolve(Run state, IRunEvent @event) => @event switch
+    {
+        RunRequested e => Run.Initial with
+        {
+            Id = e.RunId, Status = RunStatus.Pending, ProjectId = e.ProjectId, PipelineId = e.PipelineId,
+            PipelineVersion = e.PipelineVersion, Definition = e.Definition, Inputs = e.Inputs.ToImmutableDictionary(),
+        },
+        RunStarted => state with { Status = RunStatus.Running },
+        ParallelStarted e => Counted(state, e.FromStepId, e.StepId)
+            .WithStep(e.StepId, step => step with { Status = StepStatus.Running, Attempt = e.Attempt, Iteration = 1, Result = null }),
+        LoopStarted e => Counted(state, e.FromStepId, e.StepId).WithStep(e.StepId, step => step with { LoopItems = [.. e.Items], Iteration = 0 }),
+        StepQueued e => Counted(state, e.FromStepId, e.StepId).WithStep(e.StepId, step => step with
+        {
+            Status = StepStatus.Queued, Attempt = e.Attempt, Iteration = e.Iteration, Retries = 0,
+            Usage = StepUsage.None, Result = null, DueAt = null, Reason = null,
+        }),
+        StepStarted e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Running, DueAt = e.Deadline }),
+        GateApprovalRequested e => state.WithStep(e.StepId, step => step with { Status = StepStatus.AwaitingApproval, DueAt = e.ExpiresAt }),
+        StepOutputRecorded e => state.WithStep(e.StepId, step => step with { Output = e.Output, Usage = e.Usage }),
+        StepCompleted e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Completed, Result = e.Result, DueAt = null }),
+        StepRetryScheduled e => state.WithStep(e.StepId, step => step with
+        {
+            Status = StepStatus.Retrying, Attempt = e.NextAttempt, Retries = step.Retries + 1, DueAt = e.DueAt, Reason = e.Reason, Usage = StepUsage.None,
+        }),
+        StepFailed e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Failed, Result = "error", DueAt = null, Reason = e.Reason }),
+        StepTimedOut e => state.WithStep(e.StepId, step => step with { Reason = "Timed out." }),
+        StepSkipped e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Skipped, DueAt = null, Reason = e.Reason }),
+        GateApproved e => state.WithStep(e.StepId, step => step with { Reason = e.Comment }),
+        GateRejected e => state.WithStep(e.StepId, step => step with { Reason = e.Reason }),
+        RunPaused => state with { Status = RunStatus.Paused },
+        RunResumed => state with { Status = RunStatus.Running },
+        RunCancelled e => state with { Status = RunStatus.Cancelled, Reason = e.Reason },
+        RunCompleted => state with { Status = RunStatus.Completed },
+        RunFailed e => state with { Status = RunStatus.Failed, Reason = e.Reason },
+        _ => state,
+    };
+
+    private static Run WithStep(this Run state, string stepId, Func<StepProgress, StepProgress> change) =>
+        state with { Steps = state.Steps.SetItem(stepId, change(state.Step(stepId))) };
+
+    private static Run Counted(Run state, string? from, string to)
+    {
+        if (from is null)
+        {
+            return state;
+        }
+
+        var key = Run.TransitionKey(from, to);
+        return state with { TransitionsTaken = state.TransitionsTaken.SetItem(key, state.TransitionsTaken.GetValueOrDefault(key) + 1) };
+    }
+}
