@@ -1,1 +1,10 @@
-Console.WriteLine("eventagents");
+using System.CommandLine;
+using EventAgents.Host.Commands;
+
+var root = new RootCommand("EventAgents: teams of AI agents on real software work, event-sourced on PostgreSQL")
+{
+    UpCommand.Create(),
+    MigrateCommand.Create(),
+    VerifyCommand.Create(),
+};
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using EventAgents.Platform.EventStore;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Npgsql;
+
+namespace EventAgents.Host.Hosting;
+
+/// <summary>GET /health: 200 when the database answers and the event store schema is in place, 503 otherwise.</summary>
+public static class HealthEndpoint
+{
+    public static void MapHealth(this WebApplication app, Database database, EventStore store) =>
+        app.MapGet("/health", async (CancellationToken ct) =>
+        {
+            var timer = Stopwatch.StartNew();
+            try
+            {
+                await using var command = database.DataSource.CreateCommand("SELECT current_setting('server_version'), current_database()");
+                await using var reader = await command.ExecuteReaderAsync(ct);
+                await reader.ReadAsync(ct);
+                var version = reader.GetString(0);
+                var name = reader.GetString(1);
+                await reader.DisposeAsync();
+                var position = await store.GetSafePositionAsync(ct);
+                return Results.Json(new
+                {
+                    status = "healthy",
+                    database = new
+                    {
+                        status = "healthy",
+                        server = "PostgreSQL " + version,
+                        name,
+                        embedded = database.IsEmbedded,
+                        latencyMs = Math.Round(timer.Elapsed.TotalMilliseconds, 2),
+                        eventStore = new { position = position.Safe },
+                    },
+                });
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)
+            {
+                return Results.Json(new { status = "unhealthy", database = new { status = "unhealthy", error = e.Message } }, statusCode: 503);
+            }
+        });
+}
