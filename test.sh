@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every EventAgents test: installs what the tests need, builds the solution, runs all test projects
+# against real services, and ends with one line "N passed, N failed, N skipped".
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+bash scripts/install-test-dependencies.sh
+dotnet build EventAgents.sln -c Release --nologo -clp:ErrorsOnly
+
+log=$(mktemp)
+set +e
+dotnet test EventAgents.sln -c Release --no-build --nologo --blame-hang-timeout 10m "$@" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+set -e
+
+passed=$(grep -E '^(Passed|Failed)!' "$log" | grep -oE 'Passed: +[0-9]+' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+failed=$(grep -E '^(Passed|Failed)!' "$log" | grep -oE 'Failed: +[0-9]+' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+skipped=$(grep -E '^(Passed|Failed)!' "$log" | grep -oE 'Skipped: +[0-9]+' | grep -oE '[0-9]+' | awk '{s+=$1} END {print s+0}')
+rm -f "$log"
+if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
+  failed=1 # the run itself failed (a crash or a hang), not a counted test
+fi
+echo "$passed passed, $failed failed, $skipped skipped"
+exit "$status"
