@@ -1,3 +1,4 @@
+using EventAgents.Domain.Pipelines;
 using EventAgents.Domain.Runs;
 using EventAgents.Domain.Tests.Specs;
 using static EventAgents.Domain.Tests.Fixtures.RunStory;
@@ -8,7 +9,7 @@ namespace EventAgents.Domain.Tests.Runs;
 
 public sealed class RequestingAndStartingRunSpecs
 {
-    private static readonly Pipelines.PipelineDefinition TwoSteps = Pipeline(Agent("plan"), Agent("implement"));
+    private static readonly PipelineDefinition TwoSteps = Pipeline(Agent("plan"), Agent("implement"));
 
     private static RequestRun Request(Dictionary<string, string>? inputs = null) =>
         new(RunId, "project-1", "pipeline-1", 1, TwoSteps, inputs ?? new() { ["goal"] = "add login" }, "ada", T0);
@@ -46,7 +47,7 @@ public sealed class RequestingAndStartingRunSpecs
     [Fact]
     public void Starting_a_queued_step_records_its_deadline()
     {
-        var definition = Pipeline(Agent("plan", StepFlow() with { Timeout = TimeSpan.FromMinutes(10) }));
+        var definition = Pipeline(Agent("plan", StepFlow.Default with { Timeout = TimeSpan.FromMinutes(10) }));
         Spec.Run().Given(Started(definition))
             .When(new StartStep(RunId, "plan", 1, At(2)))
             .Then(new StepStarted(RunId, "plan", 1, At(2).AddMinutes(10), At(2)));
@@ -73,6 +74,4 @@ public sealed class RequestingAndStartingRunSpecs
     [Fact]
     public void An_attempt_from_the_future_is_refused() =>
         Spec.Run().Given(Started(TwoSteps)).When(new StartStep(RunId, "plan", 2, At(2))).ThenError("step.unknown-attempt");
-
-    private static Pipelines.StepFlow StepFlow() => Pipelines.StepFlow.Default;
 }

@@ -1,3 +1,4 @@
+using EventAgents.Domain.Pipelines;
 using EventAgents.Domain.Runs;
 using EventAgents.Domain.Tests.Specs;
 using static EventAgents.Domain.Tests.Fixtures.RunStory;
@@ -8,7 +9,7 @@ namespace EventAgents.Domain.Tests.Runs;
 
 public sealed class RunLifecycleSpecs
 {
-    private static readonly Pipelines.PipelineDefinition OneStep = Pipeline(Agent("plan"));
+    private static readonly PipelineDefinition OneStep = Pipeline(Agent("plan"));
 
     [Fact]
     public void A_running_run_can_be_paused() =>
