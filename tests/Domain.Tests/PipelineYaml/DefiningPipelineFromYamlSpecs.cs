@@ -1,0 +1,24 @@
+using EventAgents.Application.Pipelines.Defining;
+using static EventAgents.Domain.Tests.Fixtures.Time;
+
+namespace EventAgents.Domain.Tests.PipelineYaml;
+
+public sealed class DefiningPipelineFromYamlSpecs
+{
+    [Fact]
+    public void Valid_yaml_becomes_the_domain_command()
+    {
+        const string yaml = "name: p\nsteps:\n  - {id: build, type: command, run: make}\n";
+        var prepared = DefiningPipelineFromYaml.Prepare(new DefinePipelineFromYaml("p", yaml, "ada", T0));
+        Assert.Empty(prepared.Errors);
+        Assert.Equal(("p", yaml, "build"), (prepared.Command!.PipelineId, prepared.Command.Source, prepared.Command.Definition.Steps[0].Id));
+    }
+
+    [Fact]
+    public void Invalid_yaml_becomes_its_errors()
+    {
+        var prepared = DefiningPipelineFromYaml.Prepare(new DefinePipelineFromYaml("p", "name: p\nsteps:\n  - {id: build, type: make}\n", "ada", T0));
+        Assert.Null(prepared.Command);
+        Assert.Equal(("step.unknown-type", 3), (prepared.Errors[0].Code, prepared.Errors[0].Line));
+    }
+}
