@@ -255,4 +255,11 @@ public sealed class PipelineYamlMistakeSpecs
             type: command
            run: make
         """, "yaml.syntax", 5);
+
+    [Fact]
+    public void A_document_that_is_not_a_mapping_is_one_error()
+    {
+        var error = Assert.Single(Invalid("- just\n- a list\n"));
+        Assert.Equal(("value.wrong-type", 1), (error.Code, error.Line));
+    }
 }

@@ -74,4 +74,8 @@ public sealed class RequestingAndStartingRunSpecs
     [Fact]
     public void An_attempt_from_the_future_is_refused() =>
         Spec.Run().Given(Started(TwoSteps)).When(new StartStep(RunId, "plan", 2, At(2))).ThenError("step.unknown-attempt");
+
+    [Fact]
+    public void A_run_of_an_invalid_pipeline_is_refused() =>
+        Spec.Run().When(Request() with { Definition = Pipeline(Agent("plan", Flow(("fail", To("ghost"))))) }).ThenError("run.invalid-pipeline");
 }

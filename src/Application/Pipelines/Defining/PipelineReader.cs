@@ -47,10 +47,7 @@ internal sealed partial class PipelineReader
         var steps = new List<StepDefinition>();
         if (!fields.TryGetValue("steps", out var stepsNode))
         {
-            if (fields.Count > 0 || root is YamlMappingNode)
-            {
-                Error("field.missing", "A pipeline needs 'steps'.", root, "steps");
-            }
+            Error("field.missing", "A pipeline needs 'steps'.", root, "steps");
         }
         else if (Sequence(stepsNode, "steps") is { } sequence)
         {

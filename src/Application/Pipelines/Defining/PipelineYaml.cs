@@ -31,8 +31,14 @@ public static class PipelineYaml
             return Invalid(new PipelineError("pipeline.empty", "The document is empty; a pipeline needs a name and steps.", 1, 1, ""));
         }
 
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            var start = stream.Documents[0].RootNode.Start;
+            return Invalid(new PipelineError("value.wrong-type", "A pipeline must be a mapping with 'name' and 'steps'.", (int)start.Line, (int)start.Column, ""));
+        }
+
         var reader = new PipelineReader();
-        var definition = reader.ReadPipeline(stream.Documents[0].RootNode);
+        var definition = reader.ReadPipeline(root);
         var errors = reader.Errors.ToList();
         foreach (var problem in PipelineDefinitionRules.Validate(definition, options?.KnownAgents))
         {

@@ -31,9 +31,9 @@ public static class RequestingRun
             return Text.Required("run", Text.IsBlank(command.RunId) ? "id" : "project-id");
         }
 
-        if (command.Definition.Steps.Count == 0)
+        if (PipelineDefinitionRules.Validate(command.Definition) is { Count: > 0 } problems)
         {
-            return new DomainError("run.empty-pipeline", "The pipeline has no steps.");
+            return new DomainError("run.invalid-pipeline", $"The pipeline cannot run: {problems[0].Path}: {problems[0].Message}");
         }
 
         var declared = command.Definition.Inputs;
