@@ -23,6 +23,18 @@ public sealed class SamplePipelineSpecs
     }
 
     [Fact]
+    public void Every_sample_pipeline_is_valid()
+    {
+        var samples = Directory.GetFiles(Path.Combine(SamplesFolder(), "pipelines"), "*.yaml");
+        Assert.True(samples.Length >= 2);
+        Assert.All(samples, sample =>
+        {
+            var result = Application.Pipelines.Defining.PipelineYaml.Parse(File.ReadAllText(sample));
+            Assert.True(result.IsValid, $"{Path.GetFileName(sample)}: {string.Join(" | ", result.Errors)}");
+        });
+    }
+
+    [Fact]
     public void The_sample_reads_every_setting()
     {
         var steps = Sample.Steps;
