@@ -26,13 +26,17 @@ const handlers = {
     return documents.map((text) => {
       const r = parseOrError(text);
       if (r.error) return { parsed: false, error: r.error };
-      const errors = g.validate(schema, r.doc).map(locate);
-      const rules = [];
-      for (const rule of g.specifiedRules) {
-        const n = g.validate(schema, r.doc, [rule]).length;
-        if (n > 0) rules.push(rule.name.replace(/Rule$/, ''));
+      try {
+        const errors = g.validate(schema, r.doc).map(locate);
+        const rules = [];
+        for (const rule of g.specifiedRules) {
+          const n = g.validate(schema, r.doc, [rule]).length;
+          if (n > 0) rules.push(rule.name.replace(/Rule$/, ''));
+        }
+        return { parsed: true, errors, rules };
+      } catch (e) {
+        return { parsed: true, crashed: String(e) };
       }
-      return { parsed: true, errors, rules };
     });
   },
   printSchema({ sdl }) {
