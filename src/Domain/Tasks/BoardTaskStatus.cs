@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace EventAgents.Domain.Tasks;
 
 /// <summary>Where a task is in its life; each status is one column of the board.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<BoardTaskStatus>))]
 public enum BoardTaskStatus
 {
     /// <summary>Captured, not yet ready to be worked on.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using EventAgents.Domain.Common;
 
 namespace EventAgents.Domain.Pipelines;
@@ -48,6 +49,7 @@ public sealed record LoopCondition(LoopSubject Subject, bool IsNegated, string V
 }
 
 /// <summary>What a loop condition looks at.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<LoopSubject>))]
 public enum LoopSubject
 {
     /// <summary>The iteration's result.</summary>

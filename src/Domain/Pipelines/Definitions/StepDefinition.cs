@@ -14,6 +14,8 @@ namespace EventAgents.Domain.Pipelines;
 public abstract record StepDefinition(string Id, StepFlow Flow);
 
 /// <summary>An agent works on a prompt rendered from the run inputs and earlier outputs.</summary>
+/// <param name="Id">Unique id within the pipeline.</param>
+/// <param name="Flow">Routing, retry, loop, timeout and budget settings.</param>
 /// <param name="Agent">The agent that performs the step.</param>
 /// <param name="Prompt">Template such as <c>Plan {{inputs.goal}}</c>.</param>
 /// <param name="OutputSchema">Fields the agent's output must contain, by name, if structured output is required.</param>
@@ -21,6 +23,8 @@ public sealed record AgentStep(string Id, StepFlow Flow, string Agent, string Pr
     : StepDefinition(Id, Flow);
 
 /// <summary>A person approves or rejects before the run continues; <see cref="StepFlow.Timeout"/> bounds the wait.</summary>
+/// <param name="Id">Unique id within the pipeline.</param>
+/// <param name="Flow">Routing, retry, loop, timeout and budget settings.</param>
 /// <param name="Prompt">What the approver is asked, as a template.</param>
 /// <param name="Approvers">Who may decide; empty means anyone.</param>
 public sealed record GateStep(string Id, StepFlow Flow, string? Prompt, IReadOnlyList<string> Approvers)
@@ -31,6 +35,8 @@ public sealed record CouncilStep(string Id, StepFlow Flow, IReadOnlyList<string>
     : StepDefinition(Id, Flow);
 
 /// <summary>A shell command run in the run's workspace; exit code 0 is a pass.</summary>
+/// <param name="Id">Unique id within the pipeline.</param>
+/// <param name="Flow">Routing, retry, loop, timeout and budget settings.</param>
 /// <param name="Run">Command line template.</param>
 /// <param name="WorkingDirectory">Directory relative to the workspace root, if not the root.</param>
 public sealed record CommandStep(string Id, StepFlow Flow, string Run, string? WorkingDirectory)
@@ -41,6 +47,7 @@ public sealed record ParallelStep(string Id, StepFlow Flow, IReadOnlyList<StepDe
     : StepDefinition(Id, Flow);
 
 /// <summary>How a council combines its members' answers.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<CouncilMode>))]
 public enum CouncilMode
 {
     /// <summary>Members vote; the majority result wins.</summary>
@@ -51,6 +58,7 @@ public enum CouncilMode
 }
 
 /// <summary>When a parallel step is done.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<JoinMode>))]
 public enum JoinMode
 {
     /// <summary>When every branch has finished; it passes only if every branch passed.</summary>
@@ -61,6 +69,7 @@ public enum JoinMode
 }
 
 /// <summary>Type of a field in an agent's structured output.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<OutputFieldType>))]
 public enum OutputFieldType
 {
     /// <summary>Text.</summary>

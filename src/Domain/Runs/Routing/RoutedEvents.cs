@@ -1,9 +1,13 @@
 namespace EventAgents.Domain.Runs;
 
 /// <summary>A step is ready for the engine to start. Counts the transition from <paramref name="FromStepId"/> when given.</summary>
+/// <param name="RunId">The run.</param>
+/// <param name="StepId">The step to start.</param>
 /// <param name="Attempt">The step's attempt number within the run.</param>
 /// <param name="Iteration">1-based loop iteration (1 when the step does not loop).</param>
 /// <param name="Item">The loop item this iteration works on, when looping over a list.</param>
+/// <param name="FromStepId">The step whose result led here; null for iterations, branches and the first step.</param>
+/// <param name="At">When the step was queued.</param>
 public sealed record StepQueued(string RunId, string StepId, int Attempt, int Iteration, string? Item, string? FromStepId, DateTimeOffset At) : IRunEvent;
 
 /// <summary>A step that loops over a list was reached; <paramref name="Items"/> is the list it will iterate.</summary>
