@@ -68,7 +68,8 @@ public sealed partial class EventStore
         var metadata = MetadataJson.Write(options.ToMetadata());
         var now = Clock.GetUtcNow();
         // A fixed order of row locks keeps two multi-stream appends from deadlocking.
-        return [.. appends.OrderBy(a => a.StreamId, StringComparer.Ordinal).Select(a => PreparedAppend.Prepare(a, Registry, metadata, now))];
+        return [.. appends.OrderBy(a => a.StreamId, StringComparer.Ordinal)
+            .Select(a => PreparedAppend.Prepare(a, Registry, metadata, now, _heads.Find(a.StreamId, a.Expected)))];
     }
 
     private async Task<AppendResult[]> WriteAsync(PreparedAppend[] prepared, Guid? commandId, CancellationToken ct)
@@ -83,7 +84,10 @@ public sealed partial class EventStore
             batch.BatchCommands.Add(AppendCommand.Create(SchemaPrefix, append, commandId, recordCommand: single));
         }
 
+        // Prepared once per pooled connection: the call's parse and plan cost more than its execution.
+        await batch.PrepareAsync(ct).ConfigureAwait(false);
         var results = new AppendResult[prepared.Length];
+        var heads = new byte[prepared.Length][];
         await using (var reader = await batch.ExecuteReaderAsync(ct).ConfigureAwait(false))
         {
             for (var i = 0; i < prepared.Length; i++)
@@ -95,12 +99,14 @@ public sealed partial class EventStore
                 }
 
                 results[i] = new AppendResult(prepared[i].Append.StreamId, reader.GetInt64(1), reader.GetFieldValue<long[]>(2), Duplicate: false);
+                heads[i] = reader.GetFieldValue<byte[]>(3);
                 await reader.NextResultAsync(ct).ConfigureAwait(false);
             }
         }
 
         if (transaction is null)
         {
+            RememberHeads(results, heads);
             return results;
         }
 
@@ -123,7 +129,16 @@ public sealed partial class EventStore
         }
 
         await transaction.CommitAsync(ct).ConfigureAwait(false);
+        RememberHeads(results, heads);
         return results;
+    }
+
+    private void RememberHeads(AppendResult[] results, byte[][] heads)
+    {
+        for (var i = 0; i < results.Length; i++)
+        {
+            _heads.Remember(results[i].StreamId, results[i].LastVersion, heads[i]);
+        }
     }
 
     private async Task<IReadOnlyList<AppendResult>> ReadCommandResultAsync(Guid commandId, CancellationToken ct)

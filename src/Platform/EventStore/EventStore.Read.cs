@@ -12,7 +12,7 @@ public sealed partial class EventStore
         var forwards = options.Direction == ReadDirection.Forwards;
         var from = options.FromVersion ?? (forwards ? 1 : long.MaxValue);
         await using var batch = _dataSource.CreateBatch();
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT archived FROM {SchemaPrefix}streams WHERE stream_id = $1") { Parameters = { new() { Value = streamId } } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT archived, version, last_hash FROM {SchemaPrefix}streams WHERE stream_id = $1") { Parameters = { new() { Value = streamId } } });
         batch.BatchCommands.Add(new NpgsqlBatchCommand(
             $"SELECT {EventRows.Columns} FROM {SchemaPrefix}events WHERE stream_id = $1 AND version {(forwards ? ">=" : "<=")} $2 " +
             $"ORDER BY version {(forwards ? "ASC" : "DESC")} LIMIT $3")
@@ -21,9 +21,14 @@ public sealed partial class EventStore
         });
 
         await using var reader = await batch.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        if (await reader.ReadAsync(ct).ConfigureAwait(false) && reader.GetBoolean(0) && !options.IncludeArchived)
+        if (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            throw new StreamArchivedException(streamId);
+            if (reader.GetBoolean(0) && !options.IncludeArchived)
+            {
+                throw new StreamArchivedException(streamId);
+            }
+
+            _heads.Remember(streamId, reader.GetInt64(1), reader.GetFieldValue<byte[]>(2));
         }
 
         await reader.NextResultAsync(ct).ConfigureAwait(false);
@@ -52,7 +57,9 @@ public sealed partial class EventStore
     /// <summary>The position up to which all events are final (see safe_position in the schema).</summary>
     public async Task<SafePosition> GetSafePositionAsync(CancellationToken ct = default)
     {
-        await using var command = _dataSource.CreateCommand($"SELECT safe, head FROM {SchemaPrefix}safe_position()");
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand($"SELECT safe, head FROM {SchemaPrefix}safe_position()", connection);
+        await command.PrepareAsync(ct).ConfigureAwait(false);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         await reader.ReadAsync(ct).ConfigureAwait(false);
         return new SafePosition(reader.GetInt64(0), reader.GetInt64(1));
@@ -89,11 +96,13 @@ public sealed partial class EventStore
 
     private async IAsyncEnumerable<RecordedEvent> ReadRangeAsync(long after, long upTo, int maxCount, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var command = _dataSource.CreateCommand(
-            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}events WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3");
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(
+            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}events WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3", connection);
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = upTo });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = maxCount });
+        await command.PrepareAsync(ct).ConfigureAwait(false);
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {

@@ -13,6 +13,7 @@ public sealed partial class EventStore : IAsyncDisposable
     private readonly NpgsqlDataSource _dataSource;
     private readonly EventStoreOptions _options;
     private readonly string _schema;
+    private readonly StreamHeads _heads = new();
 
     public EventStore(NpgsqlDataSource dataSource, EventTypeRegistry registry, EventStoreOptions? options = null)
     {

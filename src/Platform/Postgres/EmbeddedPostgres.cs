@@ -124,7 +124,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             ["port"] = _options.Port.ToString(CultureInfo.InvariantCulture),
             ["listen_addresses"] = _options.ListenOnLoopback ? "127.0.0.1" : "",
             ["unix_socket_directories"] = SocketDirectory,
-            ["max_connections"] = "300",
+            ["max_connections"] = "100",
             ["shared_buffers"] = "256MB",
         };
         foreach (var (key, value) in _options.Settings)

@@ -24,5 +24,6 @@ public sealed record EmbeddedPostgresOptions
         ["fsync"] = "off",
         ["synchronous_commit"] = "off",
         ["full_page_writes"] = "off",
+        ["max_connections"] = "300",
     };
 }

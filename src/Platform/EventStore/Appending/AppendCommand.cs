@@ -7,7 +7,7 @@ namespace EventAgents.Platform.EventStore;
 internal static class AppendCommand
 {
     public static NpgsqlBatchCommand Create(string schemaPrefix, PreparedAppend prepared, Guid? commandId, bool recordCommand) =>
-        new($"SELECT duplicate, first_version, positions FROM {schemaPrefix}append_stream($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)")
+        new($"SELECT duplicate, first_version, positions, last_hash FROM {schemaPrefix}append_stream($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)")
         {
             Parameters =
             {
@@ -23,6 +23,9 @@ internal static class AppendCommand
                 new NpgsqlParameter<string[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Json, TypedValue = prepared.Metadata },
                 new NpgsqlParameter<DateTimeOffset[]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.TimestampTz, TypedValue = prepared.Times },
                 new NpgsqlParameter<byte[][]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea, TypedValue = prepared.Digests },
+                new NpgsqlParameter<long> { NpgsqlDbType = NpgsqlDbType.Bigint, TypedValue = prepared.KnownHead?.Version ?? -1 },
+                new NpgsqlParameter<byte[]> { NpgsqlDbType = NpgsqlDbType.Bytea, TypedValue = prepared.KnownHead?.Hash ?? [] },
+                new NpgsqlParameter<byte[][]> { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Bytea, TypedValue = prepared.Hashes },
             },
         };
 }

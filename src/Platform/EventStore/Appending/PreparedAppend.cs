@@ -30,7 +30,13 @@ internal sealed class PreparedAppend
 
     public byte[][] Digests { get; }
 
-    public static PreparedAppend Prepare(StreamAppend append, EventTypeRegistry registry, byte[] metadataJson, DateTimeOffset now)
+    /// <summary>The stream head the client assumes, or null when unknown.</summary>
+    public (long Version, byte[] Hash)? KnownHead { get; private set; }
+
+    /// <summary>The chained hashes from <see cref="KnownHead"/>; empty when the head is unknown.</summary>
+    public byte[][] Hashes { get; private set; } = [];
+
+    public static PreparedAppend Prepare(StreamAppend append, EventTypeRegistry registry, byte[] metadataJson, DateTimeOffset now, (long Version, byte[] Hash)? knownHead)
     {
         if (string.IsNullOrWhiteSpace(append.StreamId))
         {
@@ -58,6 +64,17 @@ internal sealed class PreparedAppend
             prepared.Metadata[i] = metadata;
             prepared.Times[i] = time;
             prepared.Digests[i] = EventHash.Digest(append.StreamId, id, type, micros, bytes, metadataJson);
+        }
+
+        if (knownHead is { } head)
+        {
+            prepared.KnownHead = head;
+            prepared.Hashes = new byte[prepared.Digests.Length][];
+            var previous = head.Hash;
+            for (var i = 0; i < prepared.Digests.Length; i++)
+            {
+                previous = prepared.Hashes[i] = EventHash.Chain(previous, head.Version + 1 + i, prepared.Digests[i]);
+            }
         }
 
         return prepared;

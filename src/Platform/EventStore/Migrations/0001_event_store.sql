@@ -55,10 +55,13 @@ CREATE TABLE __schema__.snapshots (
 -- '<actual version> <stream id>' (error details are redacted by clients, messages are not).
 -- p_digests are SHA-256 digests of each event's content computed by the client; the chain is
 --   hash(n) = sha256(hash(n-1) || int8(version n) || digest(n)), hash(0) = 32 zero bytes.
+-- A client that knows the stream's head (p_known_version, p_known_hash) sends the chained hashes too
+-- (p_hashes); they are used only when that head is still the stream's head, else the chain is computed here.
 CREATE FUNCTION __schema__.append_stream(
     p_stream text, p_expected bigint, p_command uuid, p_record_command boolean,
     p_ids uuid[], p_types text[], p_data json[], p_meta json[], p_times timestamptz[], p_digests bytea[],
-    OUT duplicate json, OUT first_version bigint, OUT positions bigint[])
+    p_known_version bigint, p_known_hash bytea, p_hashes bytea[],
+    OUT duplicate json, OUT first_version bigint, OUT positions bigint[], OUT last_hash bytea)
 LANGUAGE plpgsql AS $$
 DECLARE
     v_version bigint;
@@ -98,11 +101,18 @@ BEGIN
     PERFORM pg_advisory_xact_lock_shared((SELECT q.last_value FROM __schema__.events_seq q));
 
     first_version := v_version + 1;
-    FOREACH v_digest IN ARRAY p_digests LOOP
-        v_version := v_version + 1;
-        v_hash := sha256(v_hash || int8send(v_version) || v_digest);
-        v_hashes := v_hashes || v_hash;
-    END LOOP;
+    IF p_known_version = v_version AND p_known_hash = v_hash THEN
+        v_hashes := p_hashes;
+        v_version := v_version + cardinality(p_hashes);
+        v_hash := p_hashes[cardinality(p_hashes)];
+    ELSE
+        FOREACH v_digest IN ARRAY p_digests LOOP
+            v_version := v_version + 1;
+            v_hash := sha256(v_hash || int8send(v_version) || v_digest);
+            v_hashes := v_hashes || v_hash;
+        END LOOP;
+    END IF;
+    last_hash := v_hash;
 
     WITH inserted AS (
         INSERT INTO __schema__.events (stream_id, version, event_id, type, data, metadata, created_at, hash)

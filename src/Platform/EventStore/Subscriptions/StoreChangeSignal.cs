@@ -6,8 +6,9 @@ namespace EventAgents.Platform.EventStore;
 
 /// <summary>
 /// Tells subscribers that the store may have new events. Appends in this process raise it at once;
-/// appends elsewhere arrive as PostgreSQL notifications. Each append's NOTIFY is sent after its commit,
-/// coalesced, on a separate connection: NOTIFY inside the append's transaction would serialize commits.
+/// appends elsewhere arrive as PostgreSQL notifications. NOTIFY is sent after the append's commit on a
+/// separate connection, at most once per <see cref="NotifyInterval"/>: NOTIFY inside the append's transaction
+/// would serialize commits, and one per append would double the transactions the server runs.
 /// </summary>
 public sealed class StoreChangeSignal : IAsyncDisposable
 {
@@ -20,6 +21,10 @@ public sealed class StoreChangeSignal : IAsyncDisposable
     private TaskCompletionSource _next = NewSource();
     private Task? _sender;
     private Task? _listener;
+    private int _disposed;
+
+    /// <summary>The shortest time between two notifications sent to other processes.</summary>
+    public static TimeSpan NotifyInterval { get; } = TimeSpan.FromMilliseconds(5);
 
     internal StoreChangeSignal(NpgsqlDataSource dataSource, string channel, bool notifyOthers)
     {
@@ -49,6 +54,11 @@ public sealed class StoreChangeSignal : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync().ConfigureAwait(false);
         foreach (var task in new[] { _sender, _listener })
         {
@@ -89,6 +99,8 @@ public sealed class StoreChangeSignal : IAsyncDisposable
             {
                 // Other processes fall back to polling; the next append tries again.
             }
+
+            await Task.Delay(NotifyInterval, ct).ConfigureAwait(false);
         }
     }
 

@@ -1,0 +1,154 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using EventAgents.Platform.EventStore;
+
+namespace EventAgents.Bench.EventStore;
+
+/// <summary>The four measurements of the event store, each beside the raw baseline doing the same work.</summary>
+internal sealed class Scenarios(Platform.EventStore.EventStore store, RawBaseline raw, TimeSpan duration)
+{
+    private const int Writers = 8;
+    private static readonly AppendOptions Metadata = new() { CorrelationId = "bench", Actor = "bench" };
+
+    /// <summary>(a) 8 writers appending 100-event batches for the duration: events per second.</summary>
+    public async Task<(double Store, double Raw)> BatchThroughputAsync()
+    {
+        var storeRate = await RunWritersAsync(async (writer, round, ct) =>
+        {
+            await store.AppendAsync($"batch-{writer}-{round % 50}", ExpectedVersion.Any, BatchOf(writer, 100), Metadata, ct);
+            return 100;
+        });
+        var rawRate = await RunWritersAsync(async (writer, round, ct) =>
+        {
+            await raw.InsertBatchAsync($"batch-{writer}-{round % 50}", round * 100L, 100, writer, ct);
+            return 100;
+        });
+        return (storeRate, rawRate);
+    }
+
+    /// <summary>(b) 8 writers each appending one event per transaction to existing streams: latency percentiles.</summary>
+    public async Task<(List<double> Store, List<double> Raw)> SingleEventLatencyAsync()
+    {
+        for (var writer = 0; writer < Writers; writer++)
+        {
+            for (var s = 0; s < 10; s++)
+            {
+                await store.AppendAsync($"single-{writer}-{s}", ExpectedVersion.Any, BatchOf(writer, 1), Metadata);
+            }
+        }
+
+        var storeLatencies = new ConcurrentBag<double>();
+        await RunWritersAsync(async (writer, round, ct) =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            await store.AppendAsync($"single-{writer}-{round % 10}", ExpectedVersion.Any, BatchOf(writer, 1), Metadata, ct);
+            storeLatencies.Add(Stats.MillisecondsSince(start));
+            return 1;
+        });
+        var rawLatencies = new ConcurrentBag<double>();
+        await RunWritersAsync(async (writer, round, ct) =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            await raw.InsertOneAsync($"single-{writer}-{round % 10}", round, writer, ct);
+            rawLatencies.Add(Stats.MillisecondsSince(start));
+            return 1;
+        });
+        return ([.. storeLatencies.Order()], [.. rawLatencies.Order()]);
+    }
+
+    /// <summary>(c) Reading <paramref name="count"/> events in global order: events per second.</summary>
+    public async Task<(double Store, double Raw)> ReadThroughputAsync(long count)
+    {
+        var start = Stopwatch.GetTimestamp();
+        long read = 0;
+        await foreach (var e in store.ReadAllAsync(0))
+        {
+            if (++read == count)
+            {
+                break;
+            }
+        }
+
+        var storeRate = read / Stopwatch.GetElapsedTime(start).TotalSeconds;
+        start = Stopwatch.GetTimestamp();
+        var rawRead = await raw.ReadAllAsync(count, CancellationToken.None);
+        var rawRate = rawRead / Stopwatch.GetElapsedTime(start).TotalSeconds;
+        if (read != count || rawRead != count)
+        {
+            throw new InvalidOperationException($"Expected to read {count} events, read {read} from the store and {rawRead} raw.");
+        }
+
+        return (storeRate, rawRate);
+    }
+
+    /// <summary>(d) 2,000 events/s appended by 4 paced writers while a subscription runs: commit-to-handler lag.</summary>
+    public async Task<List<double>> SubscriptionLagAsync(int eventsPerSecond)
+    {
+        var handler = new LagRecorder();
+        using var stop = new CancellationTokenSource();
+        var subscription = Subscription.For(store, handler, new SubscriptionOptions { BatchSize = 1000 });
+        var safe = (await store.GetSafePositionAsync()).Safe;
+        handler.IgnoreUpTo = safe;
+        await SetCheckpointAsync(handler.Name, safe);
+        var running = subscription.RunAsync(stop.Token);
+
+        const int pacedWriters = 4;
+        var interval = TimeSpan.FromSeconds((double)pacedWriters / eventsPerSecond);
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, pacedWriters).Select(writer => Task.Run(async () =>
+        {
+            for (var i = 0; Stopwatch.GetElapsedTime(started) < duration; i++)
+            {
+                var due = interval * i;
+                var wait = due - Stopwatch.GetElapsedTime(started);
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait);
+                }
+
+                var result = await store.AppendAsync($"lag-{writer}", ExpectedVersion.Any, BatchOf(writer, 1), Metadata);
+                handler.Committed(result.Positions[0], Stopwatch.GetTimestamp());
+            }
+        })));
+
+        await Task.Delay(500);
+        await stop.CancelAsync();
+        await running;
+        return handler.Lags();
+    }
+
+    private async Task SetCheckpointAsync(string name, long position)
+    {
+        await using var command = store.DataSource.CreateCommand(
+            $"INSERT INTO {store.SchemaPrefix}checkpoints (name, position) VALUES ($1, $2) ON CONFLICT (name) DO UPDATE SET position = excluded.position");
+        command.Parameters.Add(new() { Value = name });
+        command.Parameters.Add(new() { Value = position });
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private async Task<double> RunWritersAsync(Func<int, int, CancellationToken, Task<int>> write)
+    {
+        using var stop = new CancellationTokenSource(duration);
+        long total = 0;
+        var start = Stopwatch.GetTimestamp();
+        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
+        {
+            for (var round = 0; !stop.IsCancellationRequested; round++)
+            {
+                Interlocked.Add(ref total, await write(writer, round, CancellationToken.None));
+            }
+        })));
+        return total / Stopwatch.GetElapsedTime(start).TotalSeconds;
+    }
+
+    private static object[] BatchOf(int writer, int count)
+    {
+        var events = new object[count];
+        for (var i = 0; i < count; i++)
+        {
+            events[i] = Payloads.Event(writer, i);
+        }
+
+        return events;
+    }
+}
