@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using EventAgents.Platform.GraphQL.Language;
 using EventAgents.Platform.GraphQL.Schema;
 using EventAgents.Platform.GraphQL.Validation;
+using EventAgents.Platform.GraphQL.Validation.Limits;
 
 namespace EventAgents.Platform.GraphQL.Execution;
 

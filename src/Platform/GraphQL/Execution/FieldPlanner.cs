@@ -108,7 +108,7 @@ internal static class FieldPlanner
                     }
                 }
 
-                planned.Add(new PlannedField(key, nodes, definition, constant));
+                planned.Add(new PlannedField(key, nodes, definition, constant, type.Name));
             }
 
             return new FieldPlan([.. planned], !_dependsOnVariables);

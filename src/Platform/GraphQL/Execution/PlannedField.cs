@@ -5,11 +5,13 @@ using EventAgents.Platform.GraphQL.Schema;
 namespace EventAgents.Platform.GraphQL.Execution;
 
 /// <summary>One response key of a plan: its field nodes, its definition, and arguments coerced ahead when they are constant.</summary>
-internal sealed class PlannedField(string responseKey, FieldNode[] nodes, FieldDefinition definition, IReadOnlyDictionary<string, object?>? constantArguments)
+internal sealed class PlannedField(string responseKey, FieldNode[] nodes, FieldDefinition definition, IReadOnlyDictionary<string, object?>? constantArguments, string parentTypeName)
 {
     private ConcurrentDictionary<ObjectType, FieldPlan>? _subPlans;
 
     public string ResponseKey { get; } = responseKey;
+
+    public string ParentTypeName { get; } = parentTypeName;
 
     public FieldNode[] Nodes { get; } = nodes;
 
