@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using EventAgents.Platform.GraphQL.Values;
 
@@ -19,7 +20,7 @@ public static class ResultJsonWriter
     /// <summary>Writes the JSON of a result to a stream.</summary>
     public static void Write(ExecutionResult result, Stream stream)
     {
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { SkipValidation = true });
+        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         Write(result, writer);
     }
 
