@@ -52,7 +52,7 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(120), $"took {watch.Elapsed}");
     }
 
-    private static string RandomText(Random random)
+    internal static string RandomText(Random random)
     {
         var builder = new StringBuilder();
         var length = random.Next(1, 80);
@@ -64,7 +64,7 @@ public sealed class ParserFuzzTests(ITestOutputHelper output)
         return builder.ToString();
     }
 
-    private static string Mutate(Random random, string seed)
+    internal static string Mutate(Random random, string seed)
     {
         var text = new StringBuilder(seed);
         var mutations = random.Next(1, 4);

@@ -224,5 +224,10 @@ public static class ValidationCorpus
         "{ __type(name: 1) { name } __schema }",
         "{ __type { name } }",
         "{ dog { __typename(x: 1) } }",
+        // MaxIntrospectionDepth
+        "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }",
+        "{ __type(name: \"Dog\") { interfaces { possibleTypes { inputFields { name } } } } }",
+        "{ __schema { types { ...T } } } fragment T on __Type { fields { type { ...U } } } fragment U on __Type { fields { type { fields { name } } } }",
+        "{ __schema { types { fields { type { fields { name } } } } } }",
     ];
 }

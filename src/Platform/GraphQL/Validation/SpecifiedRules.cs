@@ -5,7 +5,7 @@ namespace EventAgents.Platform.GraphQL.Validation;
 /// <summary>The validation rules of the specification, in graphql-js's order.</summary>
 public static class SpecifiedRules
 {
-    /// <summary>Every rule of graphql-js's <c>specifiedRules</c>.</summary>
+    /// <summary>Every rule of graphql-js 16's <c>specifiedRules</c>: the 26 rules of the specification and MaxIntrospectionDepth.</summary>
     public static IReadOnlyList<ValidationRule> All { get; } =
     [
         new("ExecutableDefinitions", static c => new ExecutableDefinitionsRule(c)),
@@ -34,5 +34,6 @@ public static class SpecifiedRules
         new("VariablesInAllowedPosition", static c => new VariablesInAllowedPositionRule(c)),
         new("OverlappingFieldsCanBeMerged", static c => new OverlappingFieldsCanBeMergedRule(c)),
         new("UniqueInputFieldNames", static c => new UniqueInputFieldNamesRule(c)),
+        new("MaxIntrospectionDepth", static c => new MaxIntrospectionDepthRule(c)),
     ];
 }
