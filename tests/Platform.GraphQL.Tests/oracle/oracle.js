@@ -39,6 +39,13 @@ const handlers = {
       }
     });
   },
+  execute({ sdl, rootValue, requests }) {
+    const schema = g.buildSchema(sdl);
+    return requests.map(({ query, variables, operationName }) => {
+      const result = g.graphqlSync({ schema, source: query, rootValue, variableValues: variables, operationName });
+      return JSON.parse(JSON.stringify(result));
+    });
+  },
   printSchema({ sdl }) {
     return g.printSchema(g.buildSchema(sdl));
   },

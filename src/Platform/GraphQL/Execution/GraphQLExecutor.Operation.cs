@@ -11,8 +11,11 @@ public sealed partial class GraphQLExecutor
         var rootType = context.Schema.GetRootType(operation.Operation);
         if (rootType is null)
         {
-            return new ValueTask<ExecutionResult>(ExecutionResult.FromError(
-                GraphQLError.At($"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", operation)));
+            return new ValueTask<ExecutionResult>(new ExecutionResult
+            {
+                HasData = true,
+                Errors = [GraphQLError.At($"Schema is not configured to execute {Printer.OperationName(operation.Operation)} operation.", operation)],
+            });
         }
 
         FieldPlan plan;

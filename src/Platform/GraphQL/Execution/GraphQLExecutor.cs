@@ -32,7 +32,7 @@ public sealed partial class GraphQLExecutor
             return new ValueTask<ExecutionResult>(failure!);
         }
 
-        if (context.Operation.Operation == OperationType.Subscription)
+        if (context.Operation.Operation == OperationType.Subscription && Schema.SubscriptionType is not null)
         {
             return new ValueTask<ExecutionResult>(ExecutionResult.FromError(
                 GraphQLError.At("Subscription operations must be executed with SubscribeAsync.", context.Operation)));
