@@ -5,7 +5,7 @@ using EventAgents.Platform.GraphQL.Schema;
 namespace EventAgents.Platform.GraphQL.Tests.Validation;
 
 /// <summary>Generates random documents for a schema: mostly plausible, with deliberate mistakes sprinkled in.</summary>
-public sealed class DocumentGenerator(GraphQLSchema schema, int seed)
+public sealed class DocumentGenerator(GraphQLSchema schema, int seed, bool clean = false)
 {
     private readonly Random _random = new(seed);
     private readonly List<(string Name, string Type)> _variables = [];
@@ -30,12 +30,12 @@ public sealed class DocumentGenerator(GraphQLSchema schema, int seed)
         }
 
         var declared = _variables.DistinctBy(v => v.Name).ToList();
-        if (Chance(15))
+        if (Mistake(15))
         {
             declared.Add(("unused", "Int"));
         }
 
-        if (declared.Count > 0 && Chance(90))
+        if (declared.Count > 0 && (clean || Chance(90)))
         {
             builder.Append('(').Append(string.Join(", ", declared.Select(v => $"${v.Name}: {Mutate(v.Type)}"))).Append(')');
         }
@@ -46,7 +46,7 @@ public sealed class DocumentGenerator(GraphQLSchema schema, int seed)
             builder.Append('\n').Append(fragment);
         }
 
-        if (Chance(8))
+        if (Mistake(8))
         {
             builder.Append("\nfragment Unused on Dog { name }");
         }
@@ -56,9 +56,11 @@ public sealed class DocumentGenerator(GraphQLSchema schema, int seed)
 
     private bool Chance(int percent) => _random.Next(100) < percent;
 
+    private bool Mistake(int percent) => !clean && Chance(percent);
+
     private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
 
-    private string Mutate(string type) => _random.Next(20) switch
+    private string Mutate(string type) => clean ? type : _random.Next(20) switch
     {
         0 => type.TrimEnd('!'),
         1 => type + (type.EndsWith('!') ? string.Empty : "!"),
@@ -84,7 +86,7 @@ public sealed class DocumentGenerator(GraphQLSchema schema, int seed)
         if (type is UnionType || roll < 12)
         {
             var possible = type.IsAbstract ? schema.GetPossibleTypes(type) : [];
-            NamedType target = possible.Count > 0 && Chance(85) ? Pick(possible) : Pick(schema.Types.Where(t => t is ObjectType or InterfaceType && !t.Name.StartsWith("__", StringComparison.Ordinal)).ToList());
+            NamedType target = possible.Count > 0 && (clean || Chance(85)) ? Pick(possible) : Pick(schema.Types.Where(t => t is ObjectType or InterfaceType && !t.Name.StartsWith("__", StringComparison.Ordinal)).ToList());
             if (Chance(30))
             {
                 var name = "F" + _fragments.Count.ToString(CultureInfo.InvariantCulture);
@@ -101,19 +103,25 @@ public sealed class DocumentGenerator(GraphQLSchema schema, int seed)
         }
 
         var complex = (ComplexType)type;
-        var field = Pick(complex.Fields);
-        var fieldName = Chance(4) ? field.Name + "x" : field.Name;
-        var alias = Chance(15) ? Pick(new[] { "a", "b", "name" }) + ": " : string.Empty;
+        var candidates = clean && depth >= 3 ? complex.Fields.Where(f => f.Type.Named.IsLeaf).ToList() : [.. complex.Fields];
+        if (candidates.Count == 0)
+        {
+            return "__typename";
+        }
+
+        var field = Pick(candidates);
+        var fieldName = Mistake(4) ? field.Name + "x" : field.Name;
+        var alias = !clean && Chance(15) ? Pick(new[] { "a", "b", "name" }) + ": " : string.Empty;
         var arguments = Arguments(field);
         var named = field.Type.Named;
         string selection;
         if (named.IsComposite)
         {
-            selection = depth >= 3 || Chance(3) ? string.Empty : " " + Selection(named, depth + 1);
+            selection = depth >= 3 || Mistake(3) ? string.Empty : " " + Selection(named, depth + 1);
         }
         else
         {
-            selection = Chance(3) ? " { x }" : string.Empty;
+            selection = Mistake(3) ? " { x }" : string.Empty;
         }
 
         return alias + fieldName + arguments + Directives() + selection;
@@ -124,6 +132,16 @@ public sealed class DocumentGenerator(GraphQLSchema schema, int seed)
         if (!Chance(12))
         {
             return string.Empty;
+        }
+
+        if (clean)
+        {
+            return _random.Next(3) switch
+            {
+                0 => " @skip(if: false)",
+                1 => " @include(if: " + Variable("Boolean!") + ")",
+                _ => " @repeatable(times: 2) @repeatable",
+            };
         }
 
         return _random.Next(6) switch
@@ -148,7 +166,7 @@ public sealed class DocumentGenerator(GraphQLSchema schema, int seed)
                 continue;
             }
 
-            if (required && Chance(5))
+            if (required && Mistake(5))
             {
                 continue;
             }
@@ -156,7 +174,7 @@ public sealed class DocumentGenerator(GraphQLSchema schema, int seed)
             parts.Add(argument.Name + ": " + Value(argument.Type, 0));
         }
 
-        if (Chance(4))
+        if (Mistake(4))
         {
             parts.Add("bogus: 1");
         }
@@ -178,12 +196,12 @@ public sealed class DocumentGenerator(GraphQLSchema schema, int seed)
             return Variable(type.ToString());
         }
 
-        if (Chance(5))
+        if (Mistake(5))
         {
             return "null";
         }
 
-        if (Chance(6))
+        if (Mistake(6))
         {
             return Pick(new[] { "1", "\"s\"", "true", "RED", "1.5", "[1]", "{a: 1}" });
         }

@@ -17,7 +17,11 @@ public sealed class ValidationOracleTests(ITestOutputHelper output)
     {
         var schema = SchemaBuilder.FromSdl(TestSchemas.Harness).Build();
         var generator = new DocumentGenerator(schema, seed: 20261121);
-        var documents = ValidationCorpus.Documents.Concat(Enumerable.Range(0, GeneratedCount).Select(_ => generator.Next())).ToArray();
+        var cleanGenerator = new DocumentGenerator(schema, seed: 7, clean: true);
+        var documents = ValidationCorpus.Documents
+            .Concat(Enumerable.Range(0, GeneratedCount).Select(_ => generator.Next()))
+            .Concat(Enumerable.Range(0, GeneratedCount / 2).Select(_ => cleanGenerator.Next()))
+            .ToArray();
         var answers = (await GraphQLJs.RunAsync(new { command = "validate", sdl = TestSchemas.Harness, documents }))!.AsArray();
 
         var compared = 0;
