@@ -1,0 +1,61 @@
+using EventAgents.Testing;
+
+namespace EventAgents.Platform.Messaging.Tests;
+
+public sealed class QueueBasicsTests : IAsyncLifetime
+{
+    private readonly QueueFixture fixture = new();
+    private readonly string queue = "q-" + Guid.NewGuid().ToString("N")[..8];
+
+    public Task InitializeAsync() => fixture.InitializeAsync();
+
+    public Task DisposeAsync() => fixture.DisposeAsync();
+
+    private EnvelopeFactory Envelopes() => new(TestTypes.Create(), new MessageRoutes(queue));
+
+    [Fact]
+    public async Task A_worker_handles_a_message_and_its_follow_ups_then_forgets_them()
+    {
+        var recorder = new Recorder();
+        var handlers = new HandlerRegistry(TestTypes.Create())
+            .Handle<Ping>((ping, context) => recorder.Record(ping, context, Outcome.Send(new Pong(ping.Key, ping.Number + 1))))
+            .Handle<Pong>((pong, context) => recorder.Record(pong, context));
+        var bus = new MessageBus(fixture.Queue, Envelopes());
+
+        await using (RunningWorker.Start(new WorkerOptions { Transport = fixture.Queue, Handlers = handlers, Queue = queue, Routes = new MessageRoutes(queue) }))
+        {
+            await bus.SendAsync(new Ping("a", 1));
+            await Eventually.TrueAsync(() => recorder.Count == 2, TimeSpan.FromSeconds(20), "the ping and its pong handled");
+        }
+
+        var (ping, pingContext) = recorder.Handled.First();
+        var (pong, pongContext) = recorder.Handled.Last();
+        Assert.Equal(new Ping("a", 1), ping);
+        Assert.Equal(new Pong("a", 2), pong);
+        Assert.Equal(MessageIds.Derive(pingContext.MessageId, 0), pongContext.MessageId);
+        Assert.Equal(pingContext.MessageId.ToString(), pongContext.CausationId);
+        Assert.Equal(pingContext.MessageId.ToString(), pongContext.CorrelationId);
+        Assert.Equal(0, await fixture.PendingAsync(queue));
+    }
+
+    [Fact]
+    public async Task An_id_already_queued_or_already_handled_is_not_enqueued_again()
+    {
+        var envelope = Envelopes().Create(new Ping("dup", 1));
+        await fixture.Queue.SendAsync([envelope, envelope with { Body = "{\"key\":\"other\",\"number\":2}" }], default);
+        await fixture.Queue.SendAsync([envelope], default);
+        Assert.Equal(1, await fixture.PendingAsync(queue));
+
+        var recorder = new Recorder();
+        var handlers = new HandlerRegistry(TestTypes.Create()).Handle<Ping>((ping, context) => recorder.Record(ping, context));
+        await using (RunningWorker.Start(new WorkerOptions { Transport = fixture.Queue, Handlers = handlers, Queue = queue }))
+        {
+            await Eventually.TrueAsync(() => recorder.Count == 1, TimeSpan.FromSeconds(20), "the message handled");
+            await Eventually.TrueAsync(async () => await fixture.PendingAsync(queue) == 0, TimeSpan.FromSeconds(20), "the message acknowledged");
+        }
+
+        await fixture.Queue.SendAsync([envelope], default);
+        Assert.Equal(0, await fixture.PendingAsync(queue));
+        Assert.Equal(new Ping("dup", 1), Assert.Single(recorder.Handled).Message);
+    }
+}
