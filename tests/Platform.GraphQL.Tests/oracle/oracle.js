@@ -56,6 +56,15 @@ const handlers = {
   validateSchema({ sdl }) {
     return g.validateSchema(g.buildSchema(sdl, { assumeValidSDL: false })).map(locate);
   },
+  schemaErrors({ sdls }) {
+    return sdls.map((sdl) => {
+      try {
+        return g.validateSchema(g.buildSchema(sdl)).map((e) => e.message);
+      } catch (e) {
+        return [String(e.message)];
+      }
+    });
+  },
   introspectionQuery() {
     return g.getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
   },

@@ -13,12 +13,22 @@ public static partial class SchemaValidator
         foreach (var directive in schema.Directives)
         {
             ValidateName(directive.Name, problems);
+            if (directive.Locations.Count == 0)
+            {
+                problems.Add($"Directive @{directive.Name} must include 1 or more locations.");
+            }
+
             foreach (var argument in directive.Arguments)
             {
                 ValidateName(argument.Name, problems);
                 if (!argument.Type.IsInputType)
                 {
                     problems.Add($"The type of @{directive.Name}({argument.Name}:) must be Input Type but got: {argument.Type}.");
+                }
+
+                if (IsRequired(argument) && argument.IsDeprecated)
+                {
+                    problems.Add($"Required argument @{directive.Name}({argument.Name}:) cannot be deprecated.");
                 }
             }
         }
@@ -35,17 +45,50 @@ public static partial class SchemaValidator
             {
                 case ComplexType complex:
                     ValidateFields(complex, problems);
+                    var implemented = new HashSet<InterfaceType>();
                     foreach (var iface in complex.Interfaces)
                     {
+                        if (!implemented.Add(iface))
+                        {
+                            problems.Add($"Type {complex.Name} can only implement {iface.Name} once.");
+                            continue;
+                        }
+
                         ValidateImplementation(schema, complex, iface, problems);
                     }
 
                     break;
-                case UnionType union when union.Types.Count == 0:
-                    problems.Add($"Union type {union.Name} must define one or more member types.");
+                case UnionType union:
+                    if (union.Types.Count == 0)
+                    {
+                        problems.Add($"Union type {union.Name} must define one or more member types.");
+                    }
+
+                    var members = new HashSet<ObjectType>();
+                    foreach (var member in union.Types)
+                    {
+                        if (!members.Add(member))
+                        {
+                            problems.Add($"Union type {union.Name} can only include type {member.Name} once.");
+                        }
+                    }
+
                     break;
-                case EnumType enumType when enumType.Values.Count == 0:
-                    problems.Add($"Enum type {enumType.Name} must define one or more values.");
+                case EnumType enumType:
+                    if (enumType.Values.Count == 0)
+                    {
+                        problems.Add($"Enum type {enumType.Name} must define one or more values.");
+                    }
+
+                    foreach (var value in enumType.Values)
+                    {
+                        ValidateName(value.Name, problems);
+                        if (value.Name is "true" or "false" or "null")
+                        {
+                            problems.Add($"Enum type {enumType.Name} cannot include value: {value.Name}.");
+                        }
+                    }
+
                     break;
                 case InputObjectType input:
                     if (input.Fields.Count == 0)
@@ -60,8 +103,14 @@ public static partial class SchemaValidator
                         {
                             problems.Add($"The type of {input.Name}.{field.Name} must be Input Type but got: {field.Type}.");
                         }
+
+                        if (IsRequired(field) && field.IsDeprecated)
+                        {
+                            problems.Add($"Required input field {input.Name}.{field.Name} cannot be deprecated.");
+                        }
                     }
 
+                    InputCycles.Find(input, problems);
                     break;
             }
         }
@@ -91,6 +140,11 @@ public static partial class SchemaValidator
                 {
                     problems.Add($"The type of {type.Name}.{field.Name}({argument.Name}:) must be Input Type but got: {argument.Type}.");
                 }
+
+                if (IsRequired(argument) && argument.IsDeprecated)
+                {
+                    problems.Add($"Required argument {type.Name}.{field.Name}({argument.Name}:) cannot be deprecated.");
+                }
             }
         }
     }
@@ -107,7 +161,9 @@ public static partial class SchemaValidator
         {
             if (!type.Interfaces.Contains(transitive))
             {
-                problems.Add($"Type {type.Name} must implement {transitive.Name} because it is implemented by {iface.Name}.");
+                problems.Add(ReferenceEquals(transitive, type)
+                    ? $"Type {type.Name} cannot implement {iface.Name} because it would create a circular reference."
+                    : $"Type {type.Name} must implement {transitive.Name} because it is implemented by {iface.Name}.");
             }
         }
 
@@ -147,6 +203,8 @@ public static partial class SchemaValidator
             }
         }
     }
+
+    private static bool IsRequired(InputValue value) => value.Type is NonNullType && !value.HasDefaultValue;
 
     private static void ValidateName(string name, List<string> problems)
     {
