@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using EventAgents.Platform.GraphQL.Execution.DataLoading;
+
 namespace EventAgents.Platform.GraphQL.Execution;
 
 internal sealed partial class ExecutionContext
@@ -10,6 +13,20 @@ internal sealed partial class ExecutionContext
     public OperationPlans? Plans { get; init; }
 
     public IReadOnlyList<GraphQLError>? Errors => _errors;
+
+    public BatchScheduler Batches => field ??= new BatchScheduler(CancellationToken);
+
+    public ConcurrentDictionary<string, object> Loaders => field ??= new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
+
+    public bool UsesBatches { get; set; }
+
+    public void DispatchIfOutermost()
+    {
+        if (UsesBatches && SyncPass.Depth == 1)
+        {
+            Batches.Dispatch();
+        }
+    }
 
     public void AddError(GraphQLError error)
     {

@@ -52,7 +52,19 @@ public sealed partial class GraphQLExecutor
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{ParentName(field)}.{field.Definition.Name}\".");
         }
 
-        var itemType = type.OfType;
+        DataLoading.SyncPass.Enter();
+        try
+        {
+            return CompleteItems(context, type.OfType, field, path, items, result);
+        }
+        finally
+        {
+            DataLoading.SyncPass.Leave();
+        }
+    }
+
+    private static ValueTask<object?> CompleteItems(ExecutionContext context, GraphQLType itemType, PlannedField field, ResponsePath path, IEnumerable items, object result)
+    {
         var completed = result is ICollection collection ? new List<object?>(collection.Count) : [];
         List<(int Index, ResponsePath Path, ValueTask<object?> Task)>? pending = null;
         var index = 0;
@@ -82,7 +94,13 @@ public sealed partial class GraphQLExecutor
             index++;
         }
 
-        return pending is null ? new ValueTask<object?>(completed) : AwaitList(context, itemType, field, completed, pending);
+        if (pending is null)
+        {
+            return new ValueTask<object?>(completed);
+        }
+
+        context.DispatchIfOutermost();
+        return AwaitList(context, itemType, field, completed, pending);
     }
 
     private static async ValueTask<object?> AwaitList(

@@ -6,6 +6,19 @@ public sealed partial class GraphQLExecutor
 {
     private static ValueTask<object?> ExecuteFields(ExecutionContext context, ObjectType type, object? source, ResponsePath? path, FieldPlan plan)
     {
+        DataLoading.SyncPass.Enter();
+        try
+        {
+            return ExecuteFieldsInPass(context, type, source, path, plan);
+        }
+        finally
+        {
+            DataLoading.SyncPass.Leave();
+        }
+    }
+
+    private static ValueTask<object?> ExecuteFieldsInPass(ExecutionContext context, ObjectType type, object? source, ResponsePath? path, FieldPlan plan)
+    {
         var fields = plan.Fields;
         var result = new Dictionary<string, object?>(fields.Length, StringComparer.Ordinal);
         List<(string Key, ValueTask<object?> Task)>? pending = null;
@@ -24,7 +37,13 @@ public sealed partial class GraphQLExecutor
             }
         }
 
-        return pending is null ? new ValueTask<object?>(result) : AwaitFields(result, pending);
+        if (pending is null)
+        {
+            return new ValueTask<object?>(result);
+        }
+
+        context.DispatchIfOutermost();
+        return AwaitFields(result, pending);
     }
 
     private static async ValueTask<object?> AwaitFields(Dictionary<string, object?> result, List<(string Key, ValueTask<object?> Task)> pending)
@@ -51,7 +70,22 @@ public sealed partial class GraphQLExecutor
         foreach (var field in plan.Fields)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            result[field.ResponseKey] = await ExecuteField(context, type, source, field, ResponsePath.Field(null, field.ResponseKey)).ConfigureAwait(false);
+            ValueTask<object?> value;
+            DataLoading.SyncPass.Enter();
+            try
+            {
+                value = ExecuteField(context, type, source, field, ResponsePath.Field(null, field.ResponseKey));
+                if (!value.IsCompletedSuccessfully)
+                {
+                    context.DispatchIfOutermost();
+                }
+            }
+            finally
+            {
+                DataLoading.SyncPass.Leave();
+            }
+
+            result[field.ResponseKey] = await value.ConfigureAwait(false);
         }
 
         return result;

@@ -1,3 +1,4 @@
+using EventAgents.Platform.GraphQL.Execution.DataLoading;
 using EventAgents.Platform.GraphQL.Language;
 using EventAgents.Platform.GraphQL.Schema;
 
@@ -65,6 +66,17 @@ public sealed class ResolveContext
     /// <summary>The argument's value converted to T, or default when absent or null.</summary>
     public T? GetArgument<T>(string name) =>
         Arguments.TryGetValue(name, out var value) && value is not null ? ArgumentConversion.To<T>(value) : default;
+
+    /// <summary>The request's data loader with a name, created with the batch function on first use.</summary>
+    public DataLoader<TKey, TValue> DataLoader<TKey, TValue>(
+        string name,
+        Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch)
+        where TKey : notnull
+    {
+        var execution = Execution;
+        execution.UsesBatches = true;
+        return (DataLoader<TKey, TValue>)execution.Loaders.GetOrAdd(name, _ => new DataLoader<TKey, TValue>(fetch, execution.Batches));
+    }
 
     /// <summary>True when the argument was given (possibly as null) or has a default.</summary>
     public bool HasArgument(string name) => Arguments.ContainsKey(name);
