@@ -25,7 +25,7 @@ internal sealed class RawBaseline(NpgsqlDataSource dataSource)
         await command.ExecuteNonQueryAsync();
     }
 
-    /// <summary>Inserts a batch of rows in one transaction with arrays and unnest, the fast plain-Npgsql way.</summary>
+    /// <summary>Inserts a batch of rows in one transaction with arrays and unnest, prepared: the fast plain-Npgsql way.</summary>
     public async Task InsertBatchAsync(string streamId, long firstVersion, int count, int writer, CancellationToken ct)
     {
         var versions = new long[count];
@@ -66,6 +66,7 @@ internal sealed class RawBaseline(NpgsqlDataSource dataSource)
                 new NpgsqlParameter<byte[][]> { TypedValue = hashes },
             },
         };
+        await command.PrepareAsync(ct);
         await command.ExecuteNonQueryAsync(ct);
         await transaction.CommitAsync(ct);
     }
@@ -83,9 +84,11 @@ internal sealed class RawBaseline(NpgsqlDataSource dataSource)
     /// <summary>Reads rows in key order into objects, as the store's reader does.</summary>
     public async Task<long> ReadAllAsync(long limit, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand(
-            "SELECT id, stream_id, version, event_id, type, data, metadata, created_at FROM raw_events ORDER BY id LIMIT $1");
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var command = new NpgsqlCommand(
+            "SELECT id, stream_id, version, event_id, type, data, metadata, created_at FROM raw_events ORDER BY id LIMIT $1", connection);
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = limit });
+        await command.PrepareAsync(ct);
         await using var reader = await command.ExecuteReaderAsync(ct);
         long count = 0;
         while (await reader.ReadAsync(ct))

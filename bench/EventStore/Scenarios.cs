@@ -8,22 +8,27 @@ namespace EventAgents.Bench.EventStore;
 internal sealed class Scenarios(Platform.EventStore.EventStore store, RawBaseline raw, TimeSpan duration)
 {
     private const int Writers = 8;
+    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(2);
     private static readonly AppendOptions Metadata = new() { CorrelationId = "bench", Actor = "bench" };
 
     /// <summary>(a) 8 writers appending 100-event batches for the duration: events per second.</summary>
     public async Task<(double Store, double Raw)> BatchThroughputAsync()
     {
-        var storeRate = await RunWritersAsync(async (writer, round, ct) =>
+        Func<int, int, CancellationToken, Task<int>> storeWrite = async (writer, round, ct) =>
         {
             await store.AppendAsync($"batch-{writer}-{round % 50}", ExpectedVersion.Any, BatchOf(writer, 100), Metadata, ct);
             return 100;
-        });
-        var rawRate = await RunWritersAsync(async (writer, round, ct) =>
+        };
+        Func<int, int, CancellationToken, Task<int>> rawWrite = async (writer, round, ct) =>
         {
             await raw.InsertBatchAsync($"batch-{writer}-{round % 50}", round * 100L, 100, writer, ct);
             return 100;
-        });
-        return (storeRate, rawRate);
+        };
+
+        // Warm up both (JIT tiering, connection pools, plan caches) before measuring either.
+        await RunWritersAsync(storeWrite, Warmup);
+        await RunWritersAsync(rawWrite, Warmup);
+        return (await RunWritersAsync(storeWrite, duration), await RunWritersAsync(rawWrite, duration));
     }
 
     /// <summary>(b) 8 writers each appending one event per transaction to existing streams: latency percentiles.</summary>
@@ -38,21 +43,28 @@ internal sealed class Scenarios(Platform.EventStore.EventStore store, RawBaselin
         }
 
         var storeLatencies = new ConcurrentBag<double>();
-        await RunWritersAsync(async (writer, round, ct) =>
+        Func<int, int, CancellationToken, Task<int>> storeWrite = async (writer, round, ct) =>
         {
             var start = Stopwatch.GetTimestamp();
             await store.AppendAsync($"single-{writer}-{round % 10}", ExpectedVersion.Any, BatchOf(writer, 1), Metadata, ct);
             storeLatencies.Add(Stats.MillisecondsSince(start));
             return 1;
-        });
+        };
         var rawLatencies = new ConcurrentBag<double>();
-        await RunWritersAsync(async (writer, round, ct) =>
+        Func<int, int, CancellationToken, Task<int>> rawWrite = async (writer, round, ct) =>
         {
             var start = Stopwatch.GetTimestamp();
             await raw.InsertOneAsync($"single-{writer}-{round % 10}", round, writer, ct);
             rawLatencies.Add(Stats.MillisecondsSince(start));
             return 1;
-        });
+        };
+
+        await RunWritersAsync(storeWrite, Warmup);
+        await RunWritersAsync(rawWrite, Warmup);
+        storeLatencies.Clear();
+        rawLatencies.Clear();
+        await RunWritersAsync(storeWrite, duration);
+        await RunWritersAsync(rawWrite, duration);
         return ([.. storeLatencies.Order()], [.. rawLatencies.Order()]);
     }
 
@@ -126,7 +138,7 @@ internal sealed class Scenarios(Platform.EventStore.EventStore store, RawBaselin
         await command.ExecuteNonQueryAsync();
     }
 
-    private async Task<double> RunWritersAsync(Func<int, int, CancellationToken, Task<int>> write)
+    private static async Task<double> RunWritersAsync(Func<int, int, CancellationToken, Task<int>> write, TimeSpan duration)
     {
         using var stop = new CancellationTokenSource(duration);
         long total = 0;

@@ -11,11 +11,11 @@ public sealed class ConcurrencyTests(StoreFixture fixture) : IClassFixture<Store
     {
         var stream = "race-" + Guid.NewGuid();
         await _store.AppendAsync(stream, ExpectedVersion.NoStream, [new AccountOpened("race")]);
-        using var start = new ManualResetEventSlim();
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
 
         var outcomes = await Task.WhenAll(Enumerable.Range(0, 32).Select(writer => Task.Run(async () =>
         {
-            start.Wait();
+            await start.Task;
             try
             {
                 await _store.AppendAsync(stream, ExpectedVersion.Exact(1), [new Tick(writer, 0)]);
@@ -28,7 +28,7 @@ public sealed class ConcurrencyTests(StoreFixture fixture) : IClassFixture<Store
         })).Append(Task.Run(async () =>
         {
             await Task.Delay(50);
-            start.Set();
+            start.SetResult();
             return (Won: false, Conflict: (WrongExpectedVersionException?)new WrongExpectedVersionException("starter", ExpectedVersion.Any, 2));
         })));
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Npgsql;
 
 namespace EventAgents.Platform.EventStore;
@@ -159,7 +160,7 @@ public sealed partial class EventStore
             for (var i = 0; i < p.Ids.Length; i++)
             {
                 recorded.Add(new RecordedEvent(Registry, results[s].Positions[i], p.Append.StreamId, results[s].FirstVersion + i,
-                    p.Ids[i], p.Types[i], p.Data[i], p.Metadata[i], p.Times[i]));
+                    p.Ids[i], p.Types[i], Encoding.UTF8.GetString(p.Data[i]), Encoding.UTF8.GetString(p.Metadata[i]), p.Times[i]));
             }
         }
 

@@ -84,28 +84,47 @@ public sealed partial class EventStore
         return (events, bound);
     }
 
-    /// <summary>Streams every event after a position up to the safe position at the time of the call.</summary>
+    /// <summary>Streams every event after a position up to the safe position at the time of the call, page by page.</summary>
     public async IAsyncEnumerable<RecordedEvent> ReadAllAsync(long afterPosition, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var bound = await GetSafePositionAsync(ct).ConfigureAwait(false);
-        await foreach (var e in ReadRangeAsync(afterPosition, bound.Safe, int.MaxValue, ct).ConfigureAwait(false))
+        const int pageSize = 10_000;
+        var bound = (await GetSafePositionAsync(ct).ConfigureAwait(false)).Safe;
+        var position = afterPosition;
+        while (position < bound)
         {
-            yield return e;
+            var count = 0;
+            await foreach (var e in ReadRangeAsync(position, bound, pageSize, ct).ConfigureAwait(false))
+            {
+                position = e.Position;
+                count++;
+                yield return e;
+            }
+
+            if (count < pageSize)
+            {
+                yield break;
+            }
         }
     }
 
+    /// <remarks>
+    /// Only the lower bound goes to the server: with a lower bound and a limit the planner reads the position index in
+    /// order even before statistics exist, where a two-sided range can get a bitmap scan and a sort of the whole range.
+    /// </remarks>
     private async IAsyncEnumerable<RecordedEvent> ReadRangeAsync(long after, long upTo, int maxCount, [EnumeratorCancellation] CancellationToken ct)
     {
-        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(
-            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}events WHERE seq > $1 AND seq <= $2 ORDER BY seq LIMIT $3", connection);
+        await using var command = _dataSource.CreateCommand(
+            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}events WHERE seq > $1 ORDER BY seq LIMIT $2");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = upTo });
-        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = maxCount });
-        await command.PrepareAsync(ct).ConfigureAwait(false);
+        command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = Math.Min(maxCount, upTo - after) });
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
+            if (reader.GetInt64(0) > upTo)
+            {
+                yield break;
+            }
+
             yield return EventRows.Read(reader, Registry);
         }
     }

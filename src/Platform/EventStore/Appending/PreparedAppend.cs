@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace EventAgents.Platform.EventStore;
 
 /// <summary>One stream's events serialized, stamped and digested, ready to send as append_stream's arrays.</summary>
@@ -10,8 +8,8 @@ internal sealed class PreparedAppend
         Append = append;
         Ids = new Guid[count];
         Types = new string[count];
-        Data = new string[count];
-        Metadata = new string[count];
+        Data = new byte[count][];
+        Metadata = new byte[count][];
         Times = new DateTimeOffset[count];
         Digests = new byte[count][];
     }
@@ -22,9 +20,10 @@ internal sealed class PreparedAppend
 
     public string[] Types { get; }
 
-    public string[] Data { get; }
+    /// <summary>Each event's JSON as UTF-8: sent as is, so the stored bytes are the hashed bytes.</summary>
+    public byte[][] Data { get; }
 
-    public string[] Metadata { get; }
+    public byte[][] Metadata { get; }
 
     public DateTimeOffset[] Times { get; }
 
@@ -51,7 +50,6 @@ internal sealed class PreparedAppend
         var prepared = new PreparedAppend(append, append.Events.Count);
         var time = Timestamps.ToMicroseconds(now);
         var micros = Timestamps.UnixMicros(time);
-        var metadata = Encoding.UTF8.GetString(metadataJson);
         for (var i = 0; i < append.Events.Count; i++)
         {
             var data = append.Events[i] ?? throw new ArgumentException($"Event {i} for stream '{append.StreamId}' is null.", nameof(append));
@@ -60,8 +58,8 @@ internal sealed class PreparedAppend
             var id = Guid.CreateVersion7(time);
             prepared.Ids[i] = id;
             prepared.Types[i] = type;
-            prepared.Data[i] = Encoding.UTF8.GetString(bytes);
-            prepared.Metadata[i] = metadata;
+            prepared.Data[i] = bytes;
+            prepared.Metadata[i] = metadataJson;
             prepared.Times[i] = time;
             prepared.Digests[i] = EventHash.Digest(append.StreamId, id, type, micros, bytes, metadataJson);
         }

@@ -64,11 +64,13 @@ CREATE FUNCTION __schema__.append_stream(
     OUT duplicate json, OUT first_version bigint, OUT positions bigint[], OUT last_hash bytea)
 LANGUAGE plpgsql AS $$
 DECLARE
+    v_count int := cardinality(p_ids);
     v_version bigint;
     v_hash bytea;
     v_archived boolean;
-    v_hashes bytea[] := '{}';
+    v_hashes bytea[];
     v_digest bytea;
+    v_appended boolean := false;
 BEGIN
     IF p_command IS NOT NULL THEN
         SELECT c.result INTO duplicate FROM __schema__.commands c WHERE c.command_id = p_command;
@@ -77,51 +79,72 @@ BEGIN
         END IF;
     END IF;
 
-    SELECT s.version, s.last_hash, s.archived INTO v_version, v_hash, v_archived
-    FROM __schema__.streams s WHERE s.stream_id = p_stream FOR UPDATE;
-    IF NOT FOUND THEN
-        IF p_expected > 0 THEN
-            RAISE EXCEPTION USING ERRCODE = 'EA409', MESSAGE = '0 ' || p_stream;
+    -- Fast path: the client's view of the head is current, so its chained hashes are right. One statement
+    -- checks the head, moves it and marks this transaction in flight (see safe_position).
+    IF p_known_version >= 0 AND (p_expected < 0 OR p_expected = p_known_version) THEN
+        UPDATE __schema__.streams s
+        SET version = p_known_version + v_count, last_hash = p_hashes[v_count], updated_at = now()
+        WHERE s.stream_id = p_stream AND s.version = p_known_version AND s.last_hash = p_known_hash AND NOT s.archived
+        RETURNING pg_advisory_xact_lock_shared((SELECT q.last_value FROM __schema__.events_seq q)) IS NULL INTO v_archived;
+        IF FOUND THEN
+            v_appended := true;
+            first_version := p_known_version + 1;
+            v_hashes := p_hashes;
+            last_hash := p_hashes[v_count];
         END IF;
-        INSERT INTO __schema__.streams (stream_id, version, last_hash) VALUES (p_stream, 0, '\x0000000000000000000000000000000000000000000000000000000000000000')
-        ON CONFLICT DO NOTHING;
+    END IF;
+
+    IF NOT v_appended THEN
         SELECT s.version, s.last_hash, s.archived INTO v_version, v_hash, v_archived
         FROM __schema__.streams s WHERE s.stream_id = p_stream FOR UPDATE;
+        IF NOT FOUND THEN
+            IF p_expected > 0 THEN
+                RAISE EXCEPTION USING ERRCODE = 'EA409', MESSAGE = '0 ' || p_stream;
+            END IF;
+            INSERT INTO __schema__.streams (stream_id, version, last_hash) VALUES (p_stream, 0, '\x0000000000000000000000000000000000000000000000000000000000000000')
+            ON CONFLICT DO NOTHING;
+            SELECT s.version, s.last_hash, s.archived INTO v_version, v_hash, v_archived
+            FROM __schema__.streams s WHERE s.stream_id = p_stream FOR UPDATE;
+        END IF;
+
+        IF v_archived THEN
+            RAISE EXCEPTION USING ERRCODE = 'EA410', MESSAGE = v_version::text || ' ' || p_stream;
+        END IF;
+        IF p_expected >= 0 AND v_version <> p_expected THEN
+            RAISE EXCEPTION USING ERRCODE = 'EA409', MESSAGE = v_version::text || ' ' || p_stream;
+        END IF;
+
+        first_version := v_version + 1;
+        IF p_known_version = v_version AND p_known_hash = v_hash THEN
+            v_hashes := p_hashes;
+        ELSE
+            v_hashes := '{}';
+            FOREACH v_digest IN ARRAY p_digests LOOP
+                v_version := v_version + 1;
+                v_hash := sha256(v_hash || int8send(v_version) || v_digest);
+                v_hashes := v_hashes || v_hash;
+            END LOOP;
+        END IF;
+        last_hash := v_hashes[v_count];
+
+        UPDATE __schema__.streams s SET version = first_version + v_count - 1, last_hash = append_stream.last_hash, updated_at = now()
+        WHERE s.stream_id = p_stream
+        RETURNING pg_advisory_xact_lock_shared((SELECT q.last_value FROM __schema__.events_seq q)) IS NULL INTO v_archived;
     END IF;
 
-    IF v_archived THEN
-        RAISE EXCEPTION USING ERRCODE = 'EA410', MESSAGE = v_version::text || ' ' || p_stream;
-    END IF;
-    IF p_expected >= 0 AND v_version <> p_expected THEN
-        RAISE EXCEPTION USING ERRCODE = 'EA409', MESSAGE = v_version::text || ' ' || p_stream;
-    END IF;
-
-    -- Marks this transaction as in flight at or above the current sequence value, so that readers
-    -- never pass a position this transaction may still fill (see safe_position).
-    PERFORM pg_advisory_xact_lock_shared((SELECT q.last_value FROM __schema__.events_seq q));
-
-    first_version := v_version + 1;
-    IF p_known_version = v_version AND p_known_hash = v_hash THEN
-        v_hashes := p_hashes;
-        v_version := v_version + cardinality(p_hashes);
-        v_hash := p_hashes[cardinality(p_hashes)];
-    ELSE
-        FOREACH v_digest IN ARRAY p_digests LOOP
-            v_version := v_version + 1;
-            v_hash := sha256(v_hash || int8send(v_version) || v_digest);
-            v_hashes := v_hashes || v_hash;
-        END LOOP;
-    END IF;
-    last_hash := v_hash;
-
-    WITH inserted AS (
+    -- Positions are drawn only now, after the in-flight mark above.
+    IF v_count = 1 THEN
         INSERT INTO __schema__.events (stream_id, version, event_id, type, data, metadata, created_at, hash)
-        SELECT p_stream, first_version + u.ord - 1, u.id, u.type, u.data, u.meta, u.at, u.hash
-        FROM unnest(p_ids, p_types, p_data, p_meta, p_times, v_hashes) WITH ORDINALITY AS u(id, type, data, meta, at, hash, ord)
-        RETURNING seq, version)
-    SELECT array_agg(i.seq ORDER BY i.version) INTO positions FROM inserted i;
-
-    UPDATE __schema__.streams SET version = v_version, last_hash = v_hash, updated_at = now() WHERE stream_id = p_stream;
+        VALUES (p_stream, first_version, p_ids[1], p_types[1], p_data[1], p_meta[1], p_times[1], v_hashes[1])
+        RETURNING ARRAY[seq] INTO positions;
+    ELSE
+        WITH inserted AS (
+            INSERT INTO __schema__.events (stream_id, version, event_id, type, data, metadata, created_at, hash)
+            SELECT p_stream, first_version + u.ord - 1, u.id, u.type, u.data, u.meta, u.at, u.hash
+            FROM unnest(p_ids, p_types, p_data, p_meta, p_times, v_hashes) WITH ORDINALITY AS u(id, type, data, meta, at, hash, ord)
+            RETURNING seq, version)
+        SELECT array_agg(i.seq ORDER BY i.version) INTO positions FROM inserted i;
+    END IF;
 
     IF p_record_command AND p_command IS NOT NULL THEN
         INSERT INTO __schema__.commands (command_id, result)
