@@ -1,0 +1,28 @@
+namespace EventAgents.Application.Steps.Running;
+
+/// <summary>Everything a runner needs to start the agent of one attempt of a step.</summary>
+/// <param name="RunId">The run.</param>
+/// <param name="StepId">The step.</param>
+/// <param name="Attempt">The attempt the agent reports on.</param>
+/// <param name="WorkspacePath">Absolute path of the workspace; the agent's working directory and the only place its tools touch.</param>
+/// <param name="AgentHomePath">Absolute path of the agent's home directory (HOME).</param>
+/// <param name="Environment">Extra environment variables for the agent; never the server's secrets.</param>
+/// <param name="ConfigurationJson">The step's configuration for the agent (prompt, model, script), as JSON.</param>
+/// <param name="ServerUrl">Base URL of the API the agent reports to.</param>
+/// <param name="StepToken">Short-lived token scoped to this attempt (see <see cref="StepTokens"/>).</param>
+/// <param name="Timeout">How long the agent may run before it is killed; none when null.</param>
+public sealed record StepLaunch(
+    string RunId,
+    string StepId,
+    int Attempt,
+    string WorkspacePath,
+    string AgentHomePath,
+    IReadOnlyDictionary<string, string> Environment,
+    string ConfigurationJson,
+    Uri ServerUrl,
+    string StepToken,
+    TimeSpan? Timeout)
+{
+    /// <summary>Hides the step token from logs and exception messages.</summary>
+    public override string ToString() => $"StepLaunch {{ RunId = {RunId}, StepId = {StepId}, Attempt = {Attempt} }}";
+}
