@@ -6,7 +6,10 @@ namespace EventAgents.Platform.Messaging;
 /// </summary>
 public interface IMessageTransport
 {
-    /// <summary>Sends envelopes; an envelope whose id the transport already holds or has handled is ignored.</summary>
+    /// <summary>
+    /// Sends envelopes. The PostgreSQL queue ignores an id it holds or has handled; a broker may deliver a
+    /// duplicate, so handlers stay idempotent (follow-up ids are deterministic, appends carry command ids).
+    /// </summary>
     Task SendAsync(IReadOnlyList<Envelope> envelopes, CancellationToken ct);
 
     /// <summary>A receiver for one worker of <paramref name="queue"/>.</summary>
