@@ -1,4 +1,18 @@
+using EventAgents.AgentHost;
+
 // The agent process that runs inside a step's container or as a local child process.
-// Its loop arrives with the engine issue; until then it only reports that it has no work.
-Console.Error.WriteLine("eventagents-agent: no step configuration was given.");
-return 2;
+using var stopping = new CancellationTokenSource();
+Console.CancelKeyPress += (_, args) =>
+{
+    args.Cancel = true;
+    stopping.Cancel();
+};
+
+try
+{
+    return await AgentProgram.RunAsync(Environment.GetEnvironmentVariable, Console.Error, stopping.Token);
+}
+catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+{
+    return AgentProgram.Failed;
+}

@@ -1,0 +1,52 @@
+using EventAgents.AgentHost.Configuration;
+using EventAgents.AgentHost.Loop;
+using EventAgents.AgentHost.Models;
+using EventAgents.AgentHost.Reporting;
+using EventAgents.AgentHost.Tools;
+
+namespace EventAgents.AgentHost;
+
+/// <summary>The agent process: read the settings and the step configuration, run the loop, report, exit.</summary>
+public static class AgentProgram
+{
+    /// <summary>Exit code when the agent completed the step.</summary>
+    public const int Completed = 0;
+
+    /// <summary>Exit code when the agent failed the step.</summary>
+    public const int Failed = 1;
+
+    /// <summary>Exit code when the agent could not start: missing settings or a bad configuration.</summary>
+    public const int Misconfigured = 2;
+
+    /// <summary>Runs the agent with the given environment; messages go to <paramref name="error"/>, never the token.</summary>
+    public static async Task<int> RunAsync(Func<string, string?> variable, TextWriter error, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        if (AgentSettings.FromEnvironment(variable, Directory.GetCurrentDirectory(), out var problem) is not { } settings)
+        {
+            await error.WriteLineAsync($"eventagents-agent: {problem}").ConfigureAwait(false);
+            return Misconfigured;
+        }
+
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        var reporter = new HttpAgentReporter(http, settings, ReportRetry.Default, TimeProvider.System);
+        StepConfiguration configuration;
+        Workspace workspace;
+        try
+        {
+            configuration = await StepConfiguration.LoadAsync(settings.ConfigurationFile, ct).ConfigureAwait(false);
+            workspace = new Workspace(settings.Workspace);
+        }
+        catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            await error.WriteLineAsync($"eventagents-agent: {exception.Message}").ConfigureAwait(false);
+            await reporter.FailedAsync($"The agent could not start: {exception.Message}", ct).ConfigureAwait(false);
+            return Misconfigured;
+        }
+
+        using var model = ChatClients.Create(configuration);
+        var tools = new AgentTools(workspace, configuration, TimeProvider.System);
+        var outcome = await new AgentLoop(model, tools, reporter, configuration.MaxTurns).RunAsync(configuration.Prompt, ct).ConfigureAwait(false);
+        return outcome.ExitCode;
+    }
+}

@@ -1,0 +1,26 @@
+namespace EventAgents.AgentHost.Configuration;
+
+/// <summary>Names of the environment variables through which a runner hands a step to the agent.</summary>
+public static class AgentEnvironment
+{
+    /// <summary>Base URL of the API the agent reports to.</summary>
+    public const string ServerUrl = "EVENTAGENTS_SERVER_URL";
+
+    /// <summary>The step token, sent as a Bearer token with every report.</summary>
+    public const string StepToken = "EVENTAGENTS_STEP_TOKEN";
+
+    /// <summary>Path of the JSON file with the step's configuration.</summary>
+    public const string ConfigurationFile = "EVENTAGENTS_STEP_CONFIG";
+
+    /// <summary>The run.</summary>
+    public const string RunId = "EVENTAGENTS_RUN_ID";
+
+    /// <summary>The step.</summary>
+    public const string StepId = "EVENTAGENTS_STEP_ID";
+
+    /// <summary>The attempt.</summary>
+    public const string Attempt = "EVENTAGENTS_ATTEMPT";
+
+    /// <summary>The workspace; the working directory when not given.</summary>
+    public const string Workspace = "EVENTAGENTS_WORKSPACE";
+}

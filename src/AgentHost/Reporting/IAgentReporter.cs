@@ -1,0 +1,17 @@
+namespace EventAgents.AgentHost.Reporting;
+
+/// <summary>Where the agent sends what it does on its step: to the server's API, or to a test's recorder.</summary>
+public interface IAgentReporter
+{
+    /// <summary>A chunk of output text.</summary>
+    Task OutputAsync(string text, CancellationToken ct);
+
+    /// <summary>A tool call with its arguments as JSON and a summary of its result.</summary>
+    Task ToolCalledAsync(string toolName, string argumentsJson, string resultSummary, CancellationToken ct);
+
+    /// <summary>The step was completed with a result and its output as JSON.</summary>
+    Task CompletedAsync(string result, string outputJson, CancellationToken ct);
+
+    /// <summary>The agent could not complete the step.</summary>
+    Task FailedAsync(string reason, CancellationToken ct);
+}
