@@ -1,0 +1,121 @@
+using System.Collections.Concurrent;
+using EventAgents.Application.Steps.Running;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EventAgents.Engine.Runners.LocalProcess;
+
+/// <summary>
+/// Runs each step's agent as a child process (<c>dotnet eventagents-agent.dll</c>) in the step's workspace, with an
+/// environment built from scratch, the configuration in a private file, and a timeout; at most one agent per step.
+/// A timeout or a crash (an exit code other than 0 or 1, the codes of an agent that reported itself) is reported to
+/// the <see cref="IAgentReportSink"/> as a failure.
+/// </summary>
+public sealed partial class LocalProcessStepRunner(
+    LocalProcessRunnerOptions options, IAgentReportSink sink, TimeProvider time, ILogger<LocalProcessStepRunner>? logger = null)
+    : IStepRunner, IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<StepKey, Watched> running = new();
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly ILogger log = logger ?? NullLogger<LocalProcessStepRunner>.Instance;
+
+    /// <summary>The process id of the agent that runs the step, if one does.</summary>
+    public int? ProcessIdOf(string runId, string stepId) =>
+        running.TryGetValue(new StepKey(runId, stepId), out var watched) ? watched.Agent.ProcessId : null;
+
+    /// <inheritdoc />
+    public async Task StartAsync(StepLaunch launch, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(launch);
+        var key = new StepKey(launch.RunId, launch.StepId);
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (running.TryGetValue(key, out var current))
+            {
+                if (current.Agent.Launch.Attempt == launch.Attempt)
+                {
+                    return;
+                }
+
+                await StopCoreAsync(current, ct).ConfigureAwait(false);
+            }
+
+            var agent = await AgentProcess.StartAsync(launch, options, ct).ConfigureAwait(false);
+            ForwardOutput(agent);
+            var watched = new Watched(agent);
+            running[key] = watched;
+            watched.Ended = Task.Run(() => WatchAsync(key, watched), CancellationToken.None);
+            LocalProcessLog.Started(log, launch.RunId, launch.StepId, launch.Attempt, agent.ProcessId);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(string runId, string stepId, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (running.TryGetValue(new StepKey(runId, stepId), out var watched))
+            {
+                await StopCoreAsync(watched, ct).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Kills every agent this runner started.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var watched in running.Values)
+        {
+            await StopCoreAsync(watched, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        gate.Dispose();
+    }
+
+    private async Task StopCoreAsync(Watched watched, CancellationToken ct)
+    {
+        if (watched.Agent.TryClaimEnding())
+        {
+            await watched.Agent.KillAsync(options.StopWait, time).ConfigureAwait(false);
+            var launch = watched.Agent.Launch;
+            LocalProcessLog.Stopped(log, launch.RunId, launch.StepId, launch.Attempt);
+        }
+
+        await watched.Ended.WaitAsync(ct).ConfigureAwait(false);
+    }
+
+    private void ForwardOutput(AgentProcess agent)
+    {
+        var (run, step) = (agent.Launch.RunId, agent.Launch.StepId);
+        agent.Process.OutputDataReceived += (_, line) => LogLine(run, step, line.Data);
+        agent.Process.ErrorDataReceived += (_, line) => LogLine(run, step, line.Data);
+        agent.Process.BeginOutputReadLine();
+        agent.Process.BeginErrorReadLine();
+    }
+
+    private void LogLine(string runId, string stepId, string? line)
+    {
+        if (line is not null)
+        {
+            LocalProcessLog.AgentLine(log, runId, stepId, line);
+        }
+    }
+
+    /// <summary>An agent and the task that ends when it has exited and been cleaned up.</summary>
+    private sealed class Watched(AgentProcess agent)
+    {
+        public AgentProcess Agent { get; } = agent;
+
+        public Task Ended { get; set; } = Task.CompletedTask;
+    }
+}
