@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EventAgents.Application.Common;
 using EventAgents.Host.Hosting;
 using EventAgents.Platform.EventStore;
 
@@ -14,7 +15,7 @@ public static class MigrateCommand
         {
             var settings = HostSettings.From(HostSettings.Load());
             await using var database = await Database.OpenAsync(settings, Console.WriteLine, ct);
-            await using var store = new EventStore(database.DataSource, ProductEventTypes.Create(), new EventStoreOptions { Schema = settings.Schema });
+            await using var store = new EventStore(database.DataSource, DomainEventRegistry.Create(), new EventStoreOptions { Schema = settings.Schema });
             var applied = await store.MigrateAsync(ct);
             Console.WriteLine(applied.Count == 0
                 ? "The schema is up to date."

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using EventAgents.Application.Common;
 using EventAgents.Host.Hosting;
 using EventAgents.Platform.EventStore;
 
@@ -15,7 +16,7 @@ public static class VerifyCommand
         {
             var settings = HostSettings.From(HostSettings.Load());
             await using var database = await Database.OpenAsync(settings, _ => { }, ct);
-            await using var store = new EventStore(database.DataSource, ProductEventTypes.Create(), new EventStoreOptions { Schema = settings.Schema });
+            await using var store = new EventStore(database.DataSource, DomainEventRegistry.Create(), new EventStoreOptions { Schema = settings.Schema });
             var broken = result.GetValue(stream) is { } id
                 ? [await store.VerifyStreamAsync(id, ct)]
                 : await store.VerifyAllAsync(ct);

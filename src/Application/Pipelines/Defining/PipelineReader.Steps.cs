@@ -10,7 +10,7 @@ internal sealed partial class PipelineReader
 
     private static readonly Dictionary<string, string[]> FieldsByType = new(StringComparer.Ordinal)
     {
-        ["agent"] = [.. FlowFields, "agent", "prompt", "output_schema"],
+        ["agent"] = [.. FlowFields, "agent", "prompt", "output_schema", "script"],
         ["gate"] = [.. FlowFields, "prompt", "approvers"],
         ["council"] = [.. FlowFields, "agents", "prompt", "mode"],
         ["command"] = [.. FlowFields, "run", "workdir"],
@@ -25,7 +25,7 @@ internal sealed partial class PipelineReader
         var flow = ReadFlow(fields, path);
         return type switch
         {
-            "agent" => new AgentStep(id, flow, Text(fields, path, "agent", true), Text(fields, path, "prompt", true), OutputSchema(fields, path)),
+            "agent" => new AgentStep(id, flow, Text(fields, path, "agent", true), Text(fields, path, "prompt", true), OutputSchema(fields, path), Script(fields, path)),
             "gate" => new GateStep(id, flow, Scalar(fields, path, "prompt", false, "text"), Texts(fields, path, "approvers", required: false)),
             "council" => new CouncilStep(id, flow, Texts(fields, path, "agents", required: true), Text(fields, path, "prompt", true), Choice<CouncilMode>(fields, path, "mode") ?? CouncilMode.Vote),
             "command" => new CommandStep(id, flow, Text(fields, path, "run", true), Scalar(fields, path, "workdir", false, "text")),
@@ -111,5 +111,41 @@ internal sealed partial class PipelineReader
         }
 
         return schema;
+    }
+
+    /// <summary>The scripted model's tool calls: a list of <c>{tool: name, args: {name: value}}</c>.</summary>
+    private List<ScriptedToolCall>? Script(Dictionary<string, YamlNode> fields, string path)
+    {
+        if (!fields.TryGetValue("script", out var node) || Sequence(node, $"{path}.script") is not { } sequence)
+        {
+            return null;
+        }
+
+        var calls = new List<ScriptedToolCall>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            var callPath = $"{path}.script[{i}]";
+            var call = Fields(sequence.Children[i], callPath, ["tool", "args"], "scripted tool call");
+            var tool = Text(call, callPath, "tool", true);
+            var args = new Dictionary<string, string>(StringComparer.Ordinal);
+            if (call.TryGetValue("args", out var argsNode))
+            {
+                if (argsNode is YamlMappingNode mapping)
+                {
+                    foreach (var (key, value) in mapping.Children)
+                    {
+                        args[(key as YamlScalarNode)?.Value ?? ""] = (value as YamlScalarNode)?.Value ?? "";
+                    }
+                }
+                else
+                {
+                    Error("value.wrong-type", $"'args' must map argument names to values, not {Describe(argsNode)}.", argsNode, $"{callPath}.args");
+                }
+            }
+
+            calls.Add(new ScriptedToolCall(tool, args));
+        }
+
+        return calls;
     }
 }

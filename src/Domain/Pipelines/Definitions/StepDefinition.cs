@@ -19,8 +19,14 @@ public abstract record StepDefinition(string Id, StepFlow Flow);
 /// <param name="Agent">The agent that performs the step.</param>
 /// <param name="Prompt">Template such as <c>Plan {{inputs.goal}}</c>.</param>
 /// <param name="OutputSchema">Fields the agent's output must contain, by name, if structured output is required.</param>
-public sealed record AgentStep(string Id, StepFlow Flow, string Agent, string Prompt, IReadOnlyDictionary<string, OutputFieldType>? OutputSchema)
+/// <param name="Script">For the scripted model (tests, demos, no API key): the tool calls the agent makes, in order.</param>
+public sealed record AgentStep(
+    string Id, StepFlow Flow, string Agent, string Prompt, IReadOnlyDictionary<string, OutputFieldType>? OutputSchema,
+    IReadOnlyList<ScriptedToolCall>? Script = null)
     : StepDefinition(Id, Flow);
+
+/// <summary>One tool call the scripted model makes: the tool's name and its arguments.</summary>
+public sealed record ScriptedToolCall(string Tool, IReadOnlyDictionary<string, string> Args);
 
 /// <summary>A person approves or rejects before the run continues; <see cref="StepFlow.Timeout"/> bounds the wait.</summary>
 /// <param name="Id">Unique id within the pipeline.</param>

@@ -1,10 +1,10 @@
 using EventAgents.Domain.Common;
 using EventAgents.Platform.EventStore;
 
-namespace EventAgents.Host.Hosting;
+namespace EventAgents.Application.Common;
 
-/// <summary>The registry of the product's stored event type names, from the domain's one list.</summary>
-public static class ProductEventTypes
+/// <summary>The event store's registry of the domain's stable event type names.</summary>
+public static class DomainEventRegistry
 {
     public static EventTypeRegistry Create()
     {

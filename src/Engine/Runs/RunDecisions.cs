@@ -1,0 +1,43 @@
+using EventAgents.Domain.Common;
+using EventAgents.Domain.Runs;
+using EventAgents.Platform.Messaging;
+
+namespace EventAgents.Engine.Runs;
+
+/// <summary>
+/// The engine's messages that change a run, as aggregate handlers: the platform loads the run's stream, the domain
+/// decides, the platform appends. A refused command changes nothing (a late or repeated report, a paused run).
+/// </summary>
+public static class RunDecisions
+{
+    public static HandlerRegistry AddRunDecisions(this HandlerRegistry handlers) => handlers
+        .Handle(For<StepDue>(m => m.RunId, (m, at) => new StartStep(m.RunId, m.StepId, m.Attempt, at)))
+        .Handle(For<StepDeadlineReached>(m => m.RunId, (m, at) => new TimeOutStep(m.RunId, m.StepId, m.Attempt, at)))
+        .Handle(For<StepResultReported>(m => m.RunId, (m, at) => new CompleteStep(m.RunId, m.StepId, m.Attempt, m.Result, at), RecordOutputFirst))
+        .Handle(For<StepFailureReported>(m => m.RunId, (m, at) => new FailStep(m.RunId, m.StepId, m.Attempt, m.Reason, at)))
+        .Handle(For<StepOutputReported>(m => m.RunId, (m, at) => new RecordStepOutput(m.RunId, m.StepId, m.Attempt, m.Output, StepUsage.None, at)));
+
+    private static AggregateHandler<TMessage, Run> For<TMessage>(
+        Func<TMessage, string> runId,
+        Func<TMessage, DateTimeOffset, IRunCommand> command,
+        Func<TMessage, Run, DateTimeOffset, IReadOnlyList<IRunEvent>>? before = null) =>
+        new(m => RunStreams.Id(runId(m)), Run.Initial, Evolve, (message, state, context) =>
+        {
+            var earlier = before?.Invoke(message, state, context.Now) ?? [];
+            foreach (var e in earlier)
+            {
+                state = RunDecider.Evolve(state, e);
+            }
+
+            var decision = RunDecider.Decide(command(message, context.Now), state);
+            return Outcome.Emit([.. earlier, .. decision.Events]);
+        });
+
+    /// <summary>A completion carries the step's final output: record it before the completion routes on.</summary>
+    private static IReadOnlyList<IRunEvent> RecordOutputFirst(StepResultReported message, Run state, DateTimeOffset at) =>
+        message.Output is null
+            ? []
+            : RunDecider.Decide(new RecordStepOutput(message.RunId, message.StepId, message.Attempt, message.Output, StepUsage.None, at), state).Events;
+
+    public static Run Evolve(Run state, object e) => e is IRunEvent runEvent ? RunDecider.Evolve(state, runEvent) : state;
+}
