@@ -1,0 +1,82 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace EventAgents.Engine.AgentApi;
+
+/// <summary>A report's JSON object body, read within a size limit, with field access that names a bad field.</summary>
+internal sealed class ReportBody
+{
+    private readonly JsonElement root;
+
+    private ReportBody(JsonElement root) => this.root = root;
+
+    public static async Task<(ReportBody? Body, ReportProblem? Problem)> ReadAsync(HttpRequest request, int maxBytes, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, TooLarge(maxBytes));
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, ct).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > maxBytes)
+            {
+                return (null, TooLarge(maxBytes));
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(buffer.ToArray());
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                ? (new ReportBody(document.RootElement.Clone()), null)
+                : (null, new ReportProblem(StatusCodes.Status400BadRequest, "The body must be a JSON object."));
+        }
+        catch (JsonException exception)
+        {
+            return (null, new ReportProblem(StatusCodes.Status400BadRequest, $"The body is not valid JSON: {exception.Message}"));
+        }
+    }
+
+    /// <summary>A string field of 1 to <paramref name="maxChars"/> characters (or 0 when <paramref name="allowEmpty"/>).</summary>
+    public string? Text(string field, int maxChars, bool allowEmpty, List<ReportProblem> problems)
+    {
+        if (!root.TryGetProperty(field, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            problems.Add(ReportProblem.BadField(field, "is required and must be a string"));
+            return null;
+        }
+
+        var text = value.GetString()!;
+        if (!allowEmpty && string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add(ReportProblem.BadField(field, "must not be empty"));
+            return null;
+        }
+
+        return Within(field, text, maxChars, problems);
+    }
+
+    /// <summary>Any JSON value as text; <c>null</c> when the field is absent.</summary>
+    public string? Json(string field, int maxChars, List<ReportProblem> problems) =>
+        Within(field, root.TryGetProperty(field, out var value) ? value.GetRawText() : "null", maxChars, problems);
+
+    private static string? Within(string field, string text, int maxChars, List<ReportProblem> problems)
+    {
+        if (text.Length <= maxChars)
+        {
+            return text;
+        }
+
+        problems.Add(ReportProblem.BadField(field, $"is longer than {maxChars} characters"));
+        return null;
+    }
+
+    private static ReportProblem TooLarge(int maxBytes) =>
+        new(StatusCodes.Status413PayloadTooLarge, $"The body is larger than {maxBytes} bytes.");
+}

@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Http;
+
+namespace EventAgents.Engine.AgentApi;
+
+/// <summary>A refused report: its status and the message the agent gets in a problem document.</summary>
+internal sealed record ReportProblem(int Status, string Detail)
+{
+    public static ReportProblem BadField(string field, string problem) =>
+        new(StatusCodes.Status400BadRequest, $"Field '{field}' {problem}.");
+
+    public IResult ToResult() => Results.Problem(detail: Detail, statusCode: Status);
+}
