@@ -1,0 +1,140 @@
+using EventAgents.Domain.Runs;
+
+namespace EventAgents.Runs.Tests;
+
+/// <summary>Runs of command and gate steps through the whole engine: events, queue, worker, real processes.</summary>
+public sealed class CommandPipelineTests : IAsyncLifetime
+{
+    private readonly EngineFixture _engine = new();
+
+    public Task InitializeAsync() => _engine.InitializeAsync();
+
+    public Task DisposeAsync() => _engine.DisposeAsync();
+
+    [Fact]
+    public async Task A_failing_test_step_loops_back_once_and_the_run_completes()
+    {
+        // 'implement' writes a counter; 'test' fails until implement ran twice.
+        var runId = await _engine.StartAsync("""
+            name: loop-once
+            steps:
+              - id: implement
+                type: command
+                run: echo x >> attempts.txt
+              - id: test
+                type: command
+                run: test $(wc -l < attempts.txt) -ge 2
+                on_result:
+                  pass: end
+                  fail: {goto: implement, max: 3}
+            """);
+
+        var run = await _engine.WaitForAsync(runId, r => r.Status is RunStatus.Completed or RunStatus.Failed, "the run ends");
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        var events = await _engine.EventsAsync(runId);
+        Assert.Equal(2, events.OfType<StepCompleted>().Count(e => e.StepId == "implement"));
+        Assert.Equal(["fail", "pass"], events.OfType<StepCompleted>().Where(e => e.StepId == "test").Select(e => e.Result));
+        Assert.Equal(2, File.ReadAllLines(Path.Combine(_engine.Workspace(runId), "attempts.txt")).Length);
+    }
+
+    [Fact]
+    public async Task A_gate_waits_until_approved()
+    {
+        var runId = await _engine.StartAsync("""
+            name: gated
+            steps:
+              - id: gate
+                type: gate
+                prompt: Ship it?
+              - id: ship
+                type: command
+                run: touch shipped
+            """);
+
+        var waiting = await _engine.WaitForAsync(runId, r => r.Step("gate").Status == StepStatus.AwaitingApproval, "the gate asks for approval");
+        await Task.Delay(500);
+        Assert.Equal(RunStatus.Running, (await _engine.LoadAsync(runId)).Status);
+        Assert.False(File.Exists(Path.Combine(_engine.Workspace(runId), "shipped")));
+
+        var approved = await _engine.RunCommands.HandleAsync(new ApproveGate(runId, "gate", "ada", "go", DateTimeOffset.UtcNow), "ada", CancellationToken.None);
+        var run = await _engine.WaitForAsync(runId, r => r.Status == RunStatus.Completed, "the run completes after approval");
+
+        Assert.Null(approved.Error);
+        Assert.Equal(StepStatus.AwaitingApproval, waiting.Step("gate").Status);
+        Assert.Equal(StepStatus.Completed, run.Step("ship").Status);
+        Assert.True(File.Exists(Path.Combine(_engine.Workspace(runId), "shipped")));
+    }
+
+    [Fact]
+    public async Task A_step_timeout_leads_to_a_retry_and_then_to_failure()
+    {
+        var runId = await _engine.StartAsync("""
+            name: slow
+            steps:
+              - id: slow
+                type: command
+                run: sleep 30
+                timeout: 1s
+                retry: {max: 1, backoff: 500ms}
+            """);
+
+        var run = await _engine.WaitForAsync(runId, r => r.Status is RunStatus.Completed or RunStatus.Failed, "the run ends", seconds: 45);
+
+        Assert.Equal(RunStatus.Failed, run.Status);
+        var events = await _engine.EventsAsync(runId);
+        Assert.Equal(2, events.OfType<StepStarted>().Count(e => e.StepId == "slow"));
+        Assert.Single(events.OfType<StepRetryScheduled>());
+        Assert.NotEmpty(events.OfType<StepTimedOut>());
+    }
+
+    [Fact]
+    public async Task Cancelling_a_run_stops_its_running_command()
+    {
+        var runId = await _engine.StartAsync("""
+            name: long
+            steps:
+              - id: long
+                type: command
+                run: echo $$ > pid; exec sleep 60
+            """);
+        var pidFile = Path.Combine(_engine.Workspace(runId), "pid");
+        await Testing.Eventually.TrueAsync(() => File.Exists(pidFile) && File.ReadAllText(pidFile).Trim().Length > 0, TimeSpan.FromSeconds(30), "the command runs");
+        var pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+
+        await _engine.RunCommands.HandleAsync(new CancelRun(runId, "ada", "not needed", DateTimeOffset.UtcNow), "ada", CancellationToken.None);
+
+        await Testing.Eventually.TrueAsync(() => !Directory.Exists($"/proc/{pid}"), TimeSpan.FromSeconds(20), "the command's process is gone");
+        Assert.Equal(RunStatus.Cancelled, (await _engine.LoadAsync(runId)).Status);
+    }
+
+    [Fact]
+    public async Task Parallel_branches_run_and_join()
+    {
+        var runId = await _engine.StartAsync("""
+            name: fan-out
+            steps:
+              - id: checks
+                parallel:
+                  - id: lint
+                    type: command
+                    run: sleep 1; touch lint.done
+                  - id: unit
+                    type: command
+                    run: sleep 1; touch unit.done
+                join: all
+              - id: merge
+                type: command
+                run: test -f lint.done && test -f unit.done
+            """);
+
+        var run = await _engine.WaitForAsync(runId, r => r.Status is RunStatus.Completed or RunStatus.Failed, "the run ends");
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Equal("pass", run.Step("merge").Result);
+        var events = await _engine.EventsAsync(runId);
+        var lintStarted = events.OfType<StepStarted>().Single(e => e.StepId == "lint").At;
+        var unitCompleted = events.OfType<StepCompleted>().Single(e => e.StepId == "unit").At;
+        Assert.True(lintStarted < unitCompleted, "the branches overlap");
+    }
+}

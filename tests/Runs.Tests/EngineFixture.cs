@@ -1,0 +1,96 @@
+using EventAgents.Application.Common;
+using EventAgents.Application.Pipelines.Defining;
+using EventAgents.Application.Runs.Commanding;
+using EventAgents.Application.Runs.Starting;
+using EventAgents.Application.Steps.Running;
+using EventAgents.Domain.Runs;
+using EventAgents.Engine.Runners.LocalProcess;
+using EventAgents.Engine.Runs;
+using EventAgents.Platform.EventStore;
+using EventAgents.Platform.Messaging;
+using EventAgents.Testing;
+using Npgsql;
+
+namespace EventAgents.Runs.Tests;
+
+/// <summary>A running engine node over a fresh database: real PostgreSQL, real git, real child processes.</summary>
+public sealed class EngineFixture : IAsyncLifetime
+{
+    private readonly CancellationTokenSource _stop = new();
+    private Task _running = Task.CompletedTask;
+
+    public NpgsqlDataSource DataSource { get; private set; } = null!;
+
+    public EventStore Store { get; private set; } = null!;
+
+    public PostgresQueue Queue { get; private set; } = null!;
+
+    public CommandStepRunner Commands { get; } = new();
+
+    public RunCommands RunCommands { get; private set; } = null!;
+
+    public LocalProcessStepRunner Agents { get; private set; } = null!;
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "eventagents-runs-" + Guid.NewGuid().ToString("N")[..8]);
+
+    public async Task InitializeAsync()
+    {
+        DataSource = NpgsqlDataSource.Create(await PostgresServer.CreateDatabaseAsync("runs"));
+        Store = new EventStore(DataSource, DomainEventRegistry.Create());
+        await Store.MigrateAsync();
+        Queue = new PostgresQueue(DataSource);
+        await Queue.MigrateAsync();
+        RunCommands = new RunCommands(Store);
+        var bus = EngineNode.CreateBus(Queue, TimeProvider.System);
+        Agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), new EngineReportSink(bus), TimeProvider.System);
+        var workspaces = new RunWorkspaces(Root, (_, _) => Task.FromResult<string?>(null));
+        var tokens = new StepTokens(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), TimeProvider.System);
+        var execution = new StepExecution(Store, workspaces, Agents, Commands,
+            new AgentLaunchSettings(new Uri("http://127.0.0.1:9"), tokens, TimeSpan.FromHours(1)));
+        var node = new EngineNode(Store, Queue, execution, TimeProvider.System);
+        _running = node.RunAsync(_stop.Token);
+    }
+
+    /// <summary>Parses a pipeline and starts a run of it.</summary>
+    public async Task<string> StartAsync(string yaml, IReadOnlyDictionary<string, string>? inputs = null)
+    {
+        var parsed = PipelineYaml.Parse(yaml);
+        Assert.True(parsed.Definition is not null, string.Join("\n", parsed.Errors.Select(e => e.ToString())));
+        var (runId, error) = await new RunStarter(Store, TimeProvider.System).StartAsync(
+            "project-1", "pipeline-1", 1, parsed.Definition!, inputs ?? new Dictionary<string, string>(), "tests", CancellationToken.None);
+        Assert.True(error is null, error?.Message);
+        return runId!;
+    }
+
+    public async Task<Run> LoadAsync(string runId) =>
+        (await Store.LoadAsync(RunStarter.RunStream(runId), Run.Initial, RunCommands.Evolve)).State;
+
+    public async Task<Run> WaitForAsync(string runId, Func<Run, bool> condition, string what, int seconds = 60)
+    {
+        Run run = Run.Initial;
+        await Eventually.TrueAsync(async () => condition(run = await LoadAsync(runId)), TimeSpan.FromSeconds(seconds), what);
+        return run;
+    }
+
+    public async Task<IReadOnlyList<object>> EventsAsync(string runId) =>
+        [.. (await Store.ReadStreamAsync(RunStarter.RunStream(runId))).Select(e => e.Data)];
+
+    public string Workspace(string runId) => Path.Combine(Root, "runs", runId);
+
+    public async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Agents.DisposeAsync();
+        await Queue.DisposeAsync();
+        await Store.DisposeAsync();
+        await DataSource.DisposeAsync();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
