@@ -2,7 +2,7 @@ namespace EventAgents.Platform.Messaging.Tests;
 
 public abstract partial class TransportContract
 {
-    [Fact]
+    [ServiceFact]
     public async Task A_scheduled_message_arrives_at_its_time_and_not_before()
     {
         var due = TimeProvider.System.GetUtcNow().AddSeconds(2);
@@ -15,7 +15,7 @@ public abstract partial class TransportContract
         await delivery.CompleteAsync([], default);
     }
 
-    [Fact]
+    [ServiceFact]
     public async Task A_retried_message_comes_back_after_its_backoff_with_the_next_attempt()
     {
         await Transport.SendAsync([NewEnvelope(new Ping("retry", 1))], default);
@@ -32,7 +32,7 @@ public abstract partial class TransportContract
         await again.CompleteAsync([], default);
     }
 
-    [Fact]
+    [ServiceFact]
     public async Task An_abandoned_message_comes_back_at_once_without_counting_the_attempt()
     {
         await Transport.SendAsync([NewEnvelope(new Ping("abandon", 1))], default);
@@ -47,7 +47,7 @@ public abstract partial class TransportContract
         await again.CompleteAsync([], default);
     }
 
-    [Fact]
+    [ServiceFact]
     public async Task A_dead_letter_keeps_its_failure_and_can_be_replayed()
     {
         var deadLetters = Assert.IsAssignableFrom<IDeadLetters>(Transport);
@@ -64,7 +64,7 @@ public abstract partial class TransportContract
         Assert.Equal(1, letter.Attempts);
         Assert.Equal(("System.InvalidOperationException", "broken for good"), (letter.Failure.ExceptionType, letter.Failure.Message));
 
-        Assert.True(await deadLetters.ReplayAsync(sent.MessageId, default));
+        Assert.True(await deadLetters.ReplayAsync(QueueName, sent.MessageId, default));
         var replayed = await ReceiveOneAsync(receiver);
         Assert.Equal(sent.MessageId, replayed.Envelope.MessageId);
         Assert.Equal(1, replayed.Attempt);

@@ -27,20 +27,29 @@ public sealed partial class PostgresQueue
     }
 
     /// <summary>Puts a dead letter back on its queue, due now, with its attempts reset.</summary>
-    public async Task<bool> ReplayAsync(Guid messageId, CancellationToken ct)
+    public Task<bool> ReplayAsync(Guid messageId, CancellationToken ct) => ReplayFromAsync(null, messageId, ct);
+
+    public Task<bool> ReplayAsync(string queue, Guid messageId, CancellationToken ct) => ReplayFromAsync(queue, messageId, ct);
+
+    private async Task<bool> ReplayFromAsync(string? queue, Guid messageId, CancellationToken ct)
     {
         var now = Utc(Clock.GetUtcNow());
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(
             $"""
-            WITH moved AS (DELETE FROM {_prefix}dead_letters WHERE id = $1 RETURNING *)
+            WITH moved AS (DELETE FROM {_prefix}dead_letters WHERE id = $1 AND ($3::text IS NULL OR queue = $3) RETURNING *)
             INSERT INTO {_prefix}messages (id, queue, type, body, headers, correlation_id, causation_id, enqueued_at, deliver_at, visible_at, attempts)
             SELECT id, queue, type, body, headers, correlation_id, causation_id, enqueued_at, $2, $2, 0 FROM moved
             ON CONFLICT (id) DO NOTHING
             """)
         {
-            Parameters = { new() { Value = messageId }, new() { Value = now } },
+            Parameters =
+            {
+                new() { Value = messageId },
+                new() { Value = now },
+                new() { Value = (object?)queue ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text },
+            },
         });
         batch.BatchCommands.Add(NotifyCommand());
         await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);

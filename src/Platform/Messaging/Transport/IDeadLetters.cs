@@ -5,6 +5,6 @@ public interface IDeadLetters
 {
     Task<IReadOnlyList<DeadLetter>> ListDeadLettersAsync(string? queue, int limit, CancellationToken ct);
 
-    /// <summary>Sends a dead letter back to its queue with its attempts reset; false when there is no such dead letter.</summary>
-    Task<bool> ReplayAsync(Guid messageId, CancellationToken ct);
+    /// <summary>Sends a dead letter back to its queue with its attempts reset; false when the queue has no such dead letter.</summary>
+    Task<bool> ReplayAsync(string queue, Guid messageId, CancellationToken ct);
 }
