@@ -14,7 +14,7 @@ namespace EventAgents.AgentHost.Configuration;
 public sealed record StepConfiguration(
     string Prompt,
     string Model,
-    IReadOnlyList<ScriptedTurn>? Script,
+    IReadOnlyList<ScriptedTurn>? Script = null,
     int MaxTurns = 50,
     int CommandTimeoutSeconds = 600,
     int OutputCapBytes = 64 * 1024)

@@ -8,9 +8,9 @@ namespace EventAgents.AgentHost.Models;
 /// <param name="Args">The tool's arguments as a JSON object.</param>
 /// <param name="Text">Text the model says before the call, if any.</param>
 public sealed record ScriptedTurn(
-    [property: JsonPropertyName("tool")] string? Tool,
-    [property: JsonPropertyName("args")] JsonElement? Args,
-    [property: JsonPropertyName("text")] string? Text)
+    [property: JsonPropertyName("tool")] string? Tool = null,
+    [property: JsonPropertyName("args")] JsonElement? Args = null,
+    [property: JsonPropertyName("text")] string? Text = null)
 {
     /// <summary>A turn that calls <paramref name="tool"/> with arguments given as an anonymous object or dictionary.</summary>
     public static ScriptedTurn Call(string tool, object? args = null) =>

@@ -36,7 +36,7 @@ public sealed partial class LocalProcessStepRunner
         }
 
         await agent.Process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
-        return agent.TryClaimEnding() && agent.Process.ExitCode is not (0 or 1) and var code
+        return agent.TryClaimEnding() && agent.Process.ExitCode is not (0 or 1 or 2) and var code
             ? string.Create(CultureInfo.InvariantCulture, $"The agent exited with code {code} without reporting.")
             : null;
     }
