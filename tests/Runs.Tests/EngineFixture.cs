@@ -18,6 +18,7 @@ public sealed class EngineFixture : IAsyncLifetime
 {
     private readonly CancellationTokenSource _stop = new();
     private Task _running = Task.CompletedTask;
+    private AgentApi? _api;
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
@@ -45,8 +46,8 @@ public sealed class EngineFixture : IAsyncLifetime
         Agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), new EngineReportSink(bus), TimeProvider.System);
         var workspaces = new RunWorkspaces(Root, (_, _) => Task.FromResult<string?>(null));
         var tokens = new StepTokens(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), TimeProvider.System);
-        var execution = new StepExecution(Store, workspaces, Agents, Commands,
-            new AgentLaunchSettings(new Uri("http://127.0.0.1:9"), tokens, TimeSpan.FromHours(1)));
+        _api = await AgentApi.StartAsync(new EngineReportSink(bus), tokens);
+        var execution = new StepExecution(Store, workspaces, Agents, Commands, new AgentLaunchSettings(_api.Url, tokens, TimeSpan.FromHours(1)));
         var node = new EngineNode(Store, Queue, execution, TimeProvider.System);
         _running = node.RunAsync(_stop.Token);
     }
@@ -82,6 +83,11 @@ public sealed class EngineFixture : IAsyncLifetime
         await _stop.CancelAsync();
         await _running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await Agents.DisposeAsync();
+        if (_api is not null)
+        {
+            await _api.DisposeAsync();
+        }
+
         await Queue.DisposeAsync();
         await Store.DisposeAsync();
         await DataSource.DisposeAsync();

@@ -22,8 +22,9 @@ internal static class AgentLaunches
             stepId = step.Id,
             attempt,
             agent,
+            model = "scripted",
             prompt = PromptTemplate.Render(prompt, run.TemplateScope(step.Id)),
-            script = (step as AgentStep)?.Script,
+            script = (step as AgentStep)?.Script?.Select(call => new { tool = call.Tool, args = call.Args, text = (string?)null }),
         }, JsonSerializerOptions.Web);
         var token = settings.Tokens.Issue(new StepTokenScope(run.Id, step.Id, attempt), settings.TokenLifetime);
         return new StepLaunch(run.Id, step.Id, attempt, workspace, home, new Dictionary<string, string>(), configuration,

@@ -1,0 +1,34 @@
+using EventAgents.Application.Steps.Running;
+using EventAgents.Engine.AgentApi;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace EventAgents.Runs.Tests;
+
+/// <summary>The agents' report API on a real Kestrel server on a free loopback port.</summary>
+internal sealed class AgentApi(WebApplication app, Uri url) : IAsyncDisposable
+{
+    public Uri Url { get; } = url;
+
+    public static async Task<AgentApi> StartAsync(IAgentReportSink sink, StepTokens tokens)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddSingleton(sink);
+        builder.Services.AddSingleton(tokens);
+        var app = builder.Build();
+        app.MapAgentReports();
+        await app.StartAsync();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new AgentApi(app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}
