@@ -42,13 +42,22 @@ public sealed class DataLoaderTests
     public async Task Loads_of_one_level_are_fetched_in_one_batch_and_cached(bool asyncList)
     {
         var executor = new GraphQLExecutor(Schema(asyncList));
+        for (var run = 0; run < 20; run++)
+        {
+            _batches.Clear();
+            await RunOnce(executor);
+        }
+    }
+
+    private async Task RunOnce(GraphQLExecutor executor)
+    {
         var result = await executor.ExecuteAsync(new ExecutionRequest("{ tasks { id owner { id friend { id } } } }"));
         Assert.Null(result.Errors);
         Assert.Equal(
             """{"data":{"tasks":[{"id":1,"owner":{"id":"u1","friend":{"id":"f-u1"}}},{"id":2,"owner":{"id":"u2","friend":{"id":"f-u2"}}},{"id":3,"owner":null},{"id":4,"owner":{"id":"u1","friend":{"id":"f-u1"}}},{"id":5,"owner":{"id":"u2","friend":{"id":"f-u2"}}},{"id":6,"owner":null}]}}""",
             result.ToJson());
         var batches = _batches.ToArray();
-        Assert.Equal(2, batches.Length);
+        Assert.True(batches.Length == 2, string.Join(" | ", batches.Select(b => string.Join(",", b))));
         Assert.Equal(["u1", "u2", "u0"], batches[0]);
         Assert.Equal(["f-u1", "f-u2"], batches[1]);
     }

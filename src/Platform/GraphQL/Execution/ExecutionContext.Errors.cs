@@ -14,19 +14,44 @@ internal sealed partial class ExecutionContext
 
     public IReadOnlyList<GraphQLError>? Errors => _errors;
 
-    public BatchScheduler Batches => field ??= new BatchScheduler(CancellationToken);
+    private int _activePasses;
+
+    public BatchScheduler Batches => field ??= new BatchScheduler(this);
+
+    public int ActivePasses => Volatile.Read(ref _activePasses);
 
     public ConcurrentDictionary<string, object> Loaders => field ??= new ConcurrentDictionary<string, object>(StringComparer.Ordinal);
 
     public bool UsesBatches { get; set; }
 
-    public void DispatchIfOutermost()
+    /// <summary>Starts a frame of the executor; the outermost frame on a thread counts as an active pass of the request.</summary>
+    public (object? Owner, int Depth, bool Outermost) EnterFrame()
     {
-        if (UsesBatches && SyncPass.Depth == 1)
+        var saved = SyncPass.Enter(this, out var outermost);
+        if (outermost)
         {
-            Batches.Dispatch();
+            PassStarted();
+        }
+
+        return (saved.Owner, saved.Depth, outermost);
+    }
+
+    public void LeaveFrame((object? Owner, int Depth, bool Outermost) frame)
+    {
+        SyncPass.Leave((frame.Owner, frame.Depth));
+        if (frame.Outermost)
+        {
+            PassEnded();
+            if (UsesBatches)
+            {
+                Batches.ScheduleDispatch();
+            }
         }
     }
+
+    public void PassStarted() => Interlocked.Increment(ref _activePasses);
+
+    public void PassEnded() => Interlocked.Decrement(ref _activePasses);
 
     public void AddError(GraphQLError error)
     {

@@ -52,14 +52,14 @@ public sealed partial class GraphQLExecutor
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{ParentName(field)}.{field.Definition.Name}\".");
         }
 
-        DataLoading.SyncPass.Enter();
+        var frame = context.EnterFrame();
         try
         {
             return CompleteItems(context, type.OfType, field, path, items, result);
         }
         finally
         {
-            DataLoading.SyncPass.Leave();
+            context.LeaveFrame(frame);
         }
     }
 
@@ -94,13 +94,7 @@ public sealed partial class GraphQLExecutor
             index++;
         }
 
-        if (pending is null)
-        {
-            return new ValueTask<object?>(completed);
-        }
-
-        context.DispatchIfOutermost();
-        return AwaitList(context, itemType, field, completed, pending);
+        return pending is null ? new ValueTask<object?>(completed) : AwaitList(context, itemType, field, completed, pending);
     }
 
     private static async ValueTask<object?> AwaitList(

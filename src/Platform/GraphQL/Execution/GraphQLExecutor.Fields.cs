@@ -6,14 +6,14 @@ public sealed partial class GraphQLExecutor
 {
     private static ValueTask<object?> ExecuteFields(ExecutionContext context, ObjectType type, object? source, ResponsePath? path, FieldPlan plan)
     {
-        DataLoading.SyncPass.Enter();
+        var frame = context.EnterFrame();
         try
         {
             return ExecuteFieldsInPass(context, type, source, path, plan);
         }
         finally
         {
-            DataLoading.SyncPass.Leave();
+            context.LeaveFrame(frame);
         }
     }
 
@@ -37,13 +37,7 @@ public sealed partial class GraphQLExecutor
             }
         }
 
-        if (pending is null)
-        {
-            return new ValueTask<object?>(result);
-        }
-
-        context.DispatchIfOutermost();
-        return AwaitFields(result, pending);
+        return pending is null ? new ValueTask<object?>(result) : AwaitFields(result, pending);
     }
 
     private static async ValueTask<object?> AwaitFields(Dictionary<string, object?> result, List<(string Key, ValueTask<object?> Task)> pending)
@@ -71,18 +65,14 @@ public sealed partial class GraphQLExecutor
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             ValueTask<object?> value;
-            DataLoading.SyncPass.Enter();
+            var frame = context.EnterFrame();
             try
             {
                 value = ExecuteField(context, type, source, field, ResponsePath.Field(null, field.ResponseKey));
-                if (!value.IsCompletedSuccessfully)
-                {
-                    context.DispatchIfOutermost();
-                }
             }
             finally
             {
-                DataLoading.SyncPass.Leave();
+                context.LeaveFrame(frame);
             }
 
             result[field.ResponseKey] = await value.ConfigureAwait(false);

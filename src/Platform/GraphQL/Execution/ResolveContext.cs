@@ -75,7 +75,7 @@ public sealed class ResolveContext
     {
         var execution = Execution;
         execution.UsesBatches = true;
-        return (DataLoader<TKey, TValue>)execution.Loaders.GetOrAdd(name, _ => new DataLoader<TKey, TValue>(fetch, execution.Batches));
+        return (DataLoader<TKey, TValue>)execution.Loaders.GetOrAdd(name, _ => new DataLoader<TKey, TValue>(fetch, execution));
     }
 
     /// <summary>True when the argument was given (possibly as null) or has a default.</summary>

@@ -9,14 +9,16 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
 {
     private readonly Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> _fetch;
     private readonly BatchScheduler _scheduler;
+    private readonly ExecutionContext _context;
     private readonly Lock _lock = new();
     private readonly Dictionary<TKey, Task<TValue?>> _cache = [];
     private List<(TKey Key, TaskCompletionSource<TValue?> Source)>? _queue;
 
-    internal DataLoader(Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, BatchScheduler scheduler)
+    internal DataLoader(Func<IReadOnlyList<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, ExecutionContext context)
     {
         _fetch = fetch;
-        _scheduler = scheduler;
+        _context = context;
+        _scheduler = context.Batches;
     }
 
     /// <summary>The value of a key, fetched with the other keys of the same batch; cached for the rest of the request.</summary>
@@ -38,6 +40,7 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
             (_queue ??= []).Add((key, source));
         }
 
+        _scheduler.KeyAdded();
         if (first)
         {
             _scheduler.Enqueue(this);
@@ -87,11 +90,10 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
         }
     }
 
-    /// <summary>Completes the loads inside one executor pass, so that the continuations (which run inline) enqueue their
-    /// own loads before the next dispatch, and those are batched together.</summary>
+    /// <summary>Completes the loads as one pass, so that the next dispatch waits for the continuations they release.</summary>
     private void Complete(List<(TKey Key, TaskCompletionSource<TValue?> Source)> batch, IReadOnlyDictionary<TKey, TValue>? values, Exception? error)
     {
-        SyncPass.Enter();
+        _context.PassStarted();
         try
         {
             foreach (var (key, source) in batch)
@@ -108,12 +110,9 @@ public sealed class DataLoader<TKey, TValue> : IBatchDispatch
         }
         finally
         {
-            SyncPass.Leave();
+            _context.PassEnded();
         }
 
-        if (SyncPass.Depth == 0)
-        {
-            _scheduler.Dispatch();
-        }
+        _scheduler.ScheduleDispatch();
     }
 }
