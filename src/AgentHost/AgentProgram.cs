@@ -3,6 +3,7 @@ using EventAgents.AgentHost.Loop;
 using EventAgents.AgentHost.Models;
 using EventAgents.AgentHost.Reporting;
 using EventAgents.AgentHost.Tools;
+using Microsoft.Extensions.AI;
 
 namespace EventAgents.AgentHost;
 
@@ -18,6 +19,9 @@ public static class AgentProgram
     /// <summary>Exit code when the agent could not start: missing settings or a bad configuration.</summary>
     public const int Misconfigured = 2;
 
+    /// <summary>Exit code when the server refused or never took a report; the runner reports the failure instead.</summary>
+    public const int Unreported = 3;
+
     /// <summary>Runs the agent with the given environment; messages go to <paramref name="error"/>, never the token.</summary>
     public static async Task<int> RunAsync(Func<string, string?> variable, TextWriter error, CancellationToken ct)
     {
@@ -30,12 +34,27 @@ public static class AgentProgram
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var reporter = new HttpAgentReporter(http, settings, ReportRetry.Default, TimeProvider.System);
+        try
+        {
+            return await WorkAsync(settings, reporter, error, ct).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is AgentReportRejectedException or HttpRequestException)
+        {
+            await error.WriteLineAsync($"eventagents-agent: could not report: {exception.Message}").ConfigureAwait(false);
+            return Unreported;
+        }
+    }
+
+    private static async Task<int> WorkAsync(AgentSettings settings, IAgentReporter reporter, TextWriter error, CancellationToken ct)
+    {
         StepConfiguration configuration;
         Workspace workspace;
+        IChatClient model;
         try
         {
             configuration = await StepConfiguration.LoadAsync(settings.ConfigurationFile, ct).ConfigureAwait(false);
             workspace = new Workspace(settings.Workspace);
+            model = ChatClients.Create(configuration);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -44,7 +63,7 @@ public static class AgentProgram
             return Misconfigured;
         }
 
-        using var model = ChatClients.Create(configuration);
+        using var owned = model;
         var tools = new AgentTools(workspace, configuration, TimeProvider.System);
         var outcome = await new AgentLoop(model, tools, reporter, configuration.MaxTurns).RunAsync(configuration.Prompt, ct).ConfigureAwait(false);
         return outcome.ExitCode;

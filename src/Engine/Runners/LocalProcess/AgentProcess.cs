@@ -14,6 +14,7 @@ internal sealed class AgentProcess : IDisposable
     {
         Launch = launch;
         Process = process;
+        ProcessId = process.Id;
         this.privateDirectory = privateDirectory;
     }
 
@@ -21,7 +22,7 @@ internal sealed class AgentProcess : IDisposable
 
     public Process Process { get; }
 
-    public int ProcessId => Process.Id;
+    public int ProcessId { get; }
 
     /// <summary>Claims the right to end the agent; true for the first caller (stop, timeout or exit) only.</summary>
     public bool TryClaimEnding() => Interlocked.Exchange(ref ending, 1) == 0;
@@ -67,8 +68,8 @@ internal sealed class AgentProcess : IDisposable
         }
     }
 
-    /// <summary>Kills the agent and everything it started, and waits (up to <paramref name="wait"/>) for it to be gone.</summary>
-    public async Task KillAsync(TimeSpan wait, TimeProvider time)
+    /// <summary>Kills the agent and everything it started, without waiting.</summary>
+    public void Kill()
     {
         try
         {
@@ -76,9 +77,14 @@ internal sealed class AgentProcess : IDisposable
         }
         catch (InvalidOperationException)
         {
-            // It has already exited.
+            // It has already exited (and may have been cleaned up).
         }
+    }
 
+    /// <summary>Kills the agent and its processes and waits (up to <paramref name="wait"/>) for it to be gone; for the watcher only.</summary>
+    public async Task KillAsync(TimeSpan wait, TimeProvider time)
+    {
+        Kill();
         using var deadline = new CancellationTokenSource(wait, time);
         try
         {
@@ -86,7 +92,7 @@ internal sealed class AgentProcess : IDisposable
         }
         catch (OperationCanceledException)
         {
-            // Reported by the caller through HasExited.
+            // The watcher waits for the exit in any case.
         }
     }
 

@@ -86,12 +86,13 @@ public sealed partial class LocalProcessStepRunner(
     {
         if (watched.Agent.TryClaimEnding())
         {
-            await watched.Agent.KillAsync(options.StopWait, time).ConfigureAwait(false);
+            watched.Agent.Kill();
             var launch = watched.Agent.Launch;
             LocalProcessLog.Stopped(log, launch.RunId, launch.StepId, launch.Attempt);
         }
 
-        await watched.Ended.WaitAsync(ct).ConfigureAwait(false);
+        // The watcher sees the exit, forgets the agent and cleans up after it.
+        await watched.Ended.WaitAsync(options.StopWait, time, ct).ConfigureAwait(false);
     }
 
     private void ForwardOutput(AgentProcess agent)
