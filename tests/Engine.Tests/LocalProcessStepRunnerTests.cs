@@ -103,6 +103,8 @@ public sealed class LocalProcessStepRunnerTests : IAsyncLifetime
         Assert.Contains($"HOME={home}", agentEnvironment);
         Assert.Contains("EVENTAGENTS_RUN_ID=run-1", agentEnvironment);
         Assert.Contains("EXTRA_SETTING=on", agentEnvironment);
+        Assert.Contains(agentEnvironment, line => line.StartsWith("EVENTAGENTS_STEP_TOKEN=v1.", StringComparison.Ordinal));
+        Assert.DoesNotContain("EVENTAGENTS_STEP_TOKEN", shellEnvironment, StringComparison.Ordinal);
         Assert.DoesNotContain(server.Sink.Reports, report => report.ToString().Contains(Secret, StringComparison.Ordinal));
     }
 

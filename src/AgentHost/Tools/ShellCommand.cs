@@ -1,8 +1,12 @@
 using System.Diagnostics;
+using EventAgents.AgentHost.Configuration;
 
 namespace EventAgents.AgentHost.Tools;
 
-/// <summary>Runs a command with <c>/bin/sh -c</c> in a directory, with a timeout that kills its whole process tree.</summary>
+/// <summary>
+/// Runs a command with <c>/bin/sh -c</c> in a directory, with a timeout that kills its whole process tree.
+/// The command gets the agent's environment without the step token.
+/// </summary>
 public static class ShellCommand
 {
     private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(2);
@@ -19,6 +23,7 @@ public static class ShellCommand
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        start.Environment.Remove(AgentEnvironment.StepToken);
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("The shell did not start.");
