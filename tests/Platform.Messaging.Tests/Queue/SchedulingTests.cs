@@ -74,4 +74,15 @@ public sealed class SchedulingTests : IAsyncLifetime
         Assert.Equal(envelope.EnqueuedAt.AddMinutes(5), envelope.DeliverAt);
         Assert.True(envelope.DeliverAt < TimeProvider.System.GetUtcNow(), "the delay follows the injected clock, not the machine's");
     }
+
+    [Fact]
+    public async Task A_scheduled_message_nobody_holds_can_be_withdrawn()
+    {
+        var envelope = new EnvelopeFactory(TestTypes.Create(), new MessageRoutes(queue)).Create(new OutgoingMessage(new TimedOut("t")) { Delay = TimeSpan.FromHours(1) });
+        await fixture.Queue.SendAsync([envelope], default);
+
+        Assert.True(await fixture.Queue.CancelAsync(envelope.MessageId, default));
+        Assert.False(await fixture.Queue.CancelAsync(envelope.MessageId, default));
+        Assert.Equal(0, await fixture.PendingAsync(queue));
+    }
 }

@@ -63,4 +63,25 @@ public sealed class ShutdownTests : IAsyncLifetime
         await Eventually.TrueAsync(() => recorder.Count == 1, TimeSpan.FromSeconds(10), "the given-back message handled at once");
         Assert.Equal(1, recorder.Handled.Single().Context.Attempt);
     }
+
+    [Fact]
+    public async Task A_handler_that_runs_past_its_timeout_is_cancelled_and_counted_as_a_failure()
+    {
+        var handlers = new HandlerRegistry(TestTypes.Create())
+            .Handle<Ping>(async (_, _, ct) =>
+            {
+                await Task.Delay(Timeout.Infinite, ct);
+                return Outcome.None;
+            })
+            .WithDefaultRetry(RetryPolicy.None);
+        await using var worker = RunningWorker.Start(new WorkerOptions
+        {
+            Transport = fixture.Queue, Handlers = handlers, Queue = queue, HandlerTimeout = TimeSpan.FromMilliseconds(300),
+        });
+
+        await SendAsync(new Ping("hangs", 1));
+        await Eventually.TrueAsync(async () => (await fixture.Queue.ListDeadLettersAsync(queue, 5, default)).Count == 1, TimeSpan.FromSeconds(20), "dead-lettered");
+
+        Assert.Equal(typeof(TimeoutException).FullName, Assert.Single(await fixture.Queue.ListDeadLettersAsync(queue, 5, default)).Failure.ExceptionType);
+    }
 }

@@ -19,13 +19,21 @@ public sealed partial class MessageWorker
             }
 
             IReadOnlyList<Envelope> followUps;
+            using var timeout = _options.HandlerTimeout is { } limit ? new CancellationTokenSource(limit, _options.Clock) : new CancellationTokenSource();
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(handling, timeout.Token);
             try
             {
-                followUps = await _executor.ExecuteAsync(delivery, handling).ConfigureAwait(false);
+                followUps = await _executor.ExecuteAsync(delivery, linked.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (handling.IsCancellationRequested)
             {
                 await delivery.AbandonAsync(CancellationToken.None).ConfigureAwait(false);
+                return;
+            }
+            catch (OperationCanceledException e) when (timeout.IsCancellationRequested)
+            {
+                var error = new TimeoutException($"The handler of '{delivery.Envelope.MessageType}' did not finish within {_options.HandlerTimeout}.", e);
+                await FailAsync(delivery, policy, error).ConfigureAwait(false);
                 return;
             }
             catch (Exception e)

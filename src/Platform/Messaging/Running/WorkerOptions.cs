@@ -30,6 +30,9 @@ public sealed record WorkerOptions
     /// <summary>How long a stopping worker lets handlers finish before cancelling them and giving their messages back.</summary>
     public TimeSpan ShutdownGrace { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>How long one handling may take before it is cancelled and counted as a failure (none when null).</summary>
+    public TimeSpan? HandlerTimeout { get; init; }
+
     /// <summary>How often a handler is run again at once after its append met a concurrent one (then the retry policy applies).</summary>
     public int ConflictRetries { get; init; } = 3;
 }
