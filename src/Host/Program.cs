@@ -4,6 +4,7 @@ using EventAgents.Host.Commands;
 var root = new RootCommand("EventAgents: teams of AI agents on real software work, event-sourced on PostgreSQL")
 {
     UpCommand.Create(),
+    RunCommand.Create(),
     MigrateCommand.Create(),
     VerifyCommand.Create(),
 };

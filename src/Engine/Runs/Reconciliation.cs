@@ -1,0 +1,53 @@
+using EventAgents.Domain.Pipelines;
+using EventAgents.Domain.Runs;
+using EventAgents.Platform.EventStore;
+using EventAgents.Platform.Messaging;
+using Npgsql;
+
+namespace EventAgents.Engine.Runs;
+
+/// <summary>
+/// After a restart: queued messages and leased ones survive in the queue, but agents started by the previous
+/// process are lost to it. Every running agent attempt is launched again; its first completion wins and a
+/// late report of the lost agent is ignored by the run.
+/// </summary>
+public static class Reconciliation
+{
+    public static async Task<int> RelaunchLostAgentsAsync(EventStore store, MessageBus bus, CancellationToken ct)
+    {
+        var relaunched = 0;
+        foreach (var streamId in await RunStreamsAsync(store, ct).ConfigureAwait(false))
+        {
+            var run = (await store.LoadAsync(streamId, Run.Initial, RunDecisions.Evolve, ct: ct).ConfigureAwait(false)).State;
+            if (run.Status != RunStatus.Running)
+            {
+                continue;
+            }
+
+            foreach (var step in run.Steps.Values.Where(s => s.Status == StepStatus.Running))
+            {
+                if (run.Definition.FindStep(step.StepId) is AgentStep or CouncilStep)
+                {
+                    await bus.SendAsync(new LaunchStep(run.Id, step.StepId, step.Attempt), ct).ConfigureAwait(false);
+                    relaunched++;
+                }
+            }
+        }
+
+        return relaunched;
+    }
+
+    private static async Task<List<string>> RunStreamsAsync(EventStore store, CancellationToken ct)
+    {
+        await using var command = store.DataSource.CreateCommand(
+            $"SELECT stream_id FROM {store.SchemaPrefix}streams WHERE stream_id LIKE '{RunStreams.Prefix}%' AND NOT archived");
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        var streams = new List<string>();
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+        {
+            streams.Add(reader.GetString(0));
+        }
+
+        return streams;
+    }
+}

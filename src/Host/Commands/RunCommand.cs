@@ -1,0 +1,77 @@
+using System.CommandLine;
+using EventAgents.Application.Pipelines.Defining;
+using EventAgents.Host.Hosting;
+
+namespace EventAgents.Host.Commands;
+
+/// <summary>
+/// <c>eventagents run &lt;pipeline.yaml&gt; [--input name=value]...</c>: starts the product in this process, starts a run
+/// of the pipeline and follows it live until it ends. Exits 0 when the run completes, 1 when it fails or is cancelled.
+/// </summary>
+public static class RunCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("pipeline") { Description = "The pipeline's YAML file" };
+        var inputs = new Option<string[]>("--input", "-i") { Description = "A run input as name=value", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("run", "Run a pipeline and follow it live") { file, inputs };
+        command.SetAction(async (result, ct) =>
+        {
+            var path = result.GetValue(file)!;
+            if (!path.Exists)
+            {
+                Console.Error.WriteLine($"Pipeline file '{path.FullName}' does not exist.");
+                return 2;
+            }
+
+            var parsed = PipelineYaml.Parse(await File.ReadAllTextAsync(path.FullName, ct));
+            if (!parsed.IsValid)
+            {
+                foreach (var error in parsed.Errors)
+                {
+                    Console.Error.WriteLine($"{path.Name}:{error.Line}:{error.Column}: {error.Message}");
+                }
+
+                return 2;
+            }
+
+            if (!TryParseInputs(result.GetValue(inputs) ?? [], out var values, out var bad))
+            {
+                Console.Error.WriteLine($"Input '{bad}' is not name=value.");
+                return 2;
+            }
+
+            var settings = HostSettings.From(HostSettings.Load());
+            await using var server = await ProductServer.StartAsync(settings, "http://127.0.0.1:0", _ => { }, ct);
+            var (runId, refused) = await server.Starter.StartAsync("local", parsed.Definition!.Name, 1, parsed.Definition, values, Environment.UserName, ct);
+            if (refused is not null)
+            {
+                Console.Error.WriteLine($"The run was refused: {refused.Message}");
+                return 2;
+            }
+
+            Console.WriteLine($"Run {runId} of '{parsed.Definition.Name}' started.");
+            return await new RunProgress(server.Store, Console.Out).FollowAsync(runId!, ct) ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static bool TryParseInputs(string[] pairs, out Dictionary<string, string> values, out string? bad)
+    {
+        values = new Dictionary<string, string>(StringComparer.Ordinal);
+        bad = null;
+        foreach (var pair in pairs)
+        {
+            var separator = pair.IndexOf('=', StringComparison.Ordinal);
+            if (separator <= 0)
+            {
+                bad = pair;
+                return false;
+            }
+
+            values[pair[..separator]] = pair[(separator + 1)..];
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,116 @@
+using EventAgents.Application.Common;
+using EventAgents.Application.Runs.Commanding;
+using EventAgents.Application.Runs.Starting;
+using EventAgents.Application.Steps.Running;
+using EventAgents.Engine.AgentApi;
+using EventAgents.Engine.Runners.LocalProcess;
+using EventAgents.Engine.Runs;
+using EventAgents.Platform.EventStore;
+using EventAgents.Platform.Messaging;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace EventAgents.Host.Hosting;
+
+/// <summary>
+/// The whole product in one process: the database (embedded unless configured), the event store and queue,
+/// the HTTP API (health, agent reports), and an engine node with local agent processes.
+/// </summary>
+public sealed class ProductServer : IAsyncDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private WebApplication? _app;
+    private LocalProcessStepRunner? _agents;
+    private Task _engine = Task.CompletedTask;
+
+    private ProductServer(Database database, EventStore store, PostgresQueue queue)
+    {
+        Database = database;
+        Store = store;
+        Queue = queue;
+        Runs = new RunCommands(store);
+        Starter = new RunStarter(store, TimeProvider.System);
+    }
+
+    public Database Database { get; }
+
+    public EventStore Store { get; }
+
+    public PostgresQueue Queue { get; }
+
+    public RunCommands Runs { get; }
+
+    public RunStarter Starter { get; }
+
+    public Uri Url { get; private set; } = null!;
+
+    public static async Task<ProductServer> StartAsync(HostSettings settings, string urls, Action<string> log, CancellationToken ct)
+    {
+        var database = await Database.OpenAsync(settings, log, ct).ConfigureAwait(false);
+        var store = new EventStore(database.DataSource, DomainEventRegistry.Create(), new EventStoreOptions { Schema = settings.Schema });
+        await store.MigrateAsync(ct).ConfigureAwait(false);
+        var queue = new PostgresQueue(database.DataSource, new PostgresQueueOptions { Schema = settings.Schema + "_queue", Lease = settings.QueueLease });
+        await queue.MigrateAsync(ct).ConfigureAwait(false);
+        var server = new ProductServer(database, store, queue);
+        await server.StartServicesAsync(settings, urls, log, ct).ConfigureAwait(false);
+        return server;
+    }
+
+    private async Task StartServicesAsync(HostSettings settings, string urls, Action<string> log, CancellationToken ct)
+    {
+        var clock = TimeProvider.System;
+        var bus = EngineNode.CreateBus(Queue, clock);
+        var sink = new EngineReportSink(bus);
+        var tokens = new StepTokens(StepTokenKey.LoadOrCreate(settings.HomeDirectory), clock);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton<IAgentReportSink>(sink);
+        builder.Services.AddSingleton(tokens);
+        _app = builder.Build();
+        _app.MapHealth(Database, Store);
+        _app.MapAgentReports();
+        await _app.StartAsync(ct).ConfigureAwait(false);
+        Url = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+
+        _agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, clock);
+        var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), (_, _) => Task.FromResult<string?>(null));
+        var execution = new StepExecution(Store, workspaces, _agents, new CommandStepRunner(), new AgentLaunchSettings(Url, tokens, TimeSpan.FromHours(12)));
+        var node = new EngineNode(Store, Queue, execution, clock);
+        var relaunched = await Reconciliation.RelaunchLostAgentsAsync(Store, bus, ct).ConfigureAwait(false);
+        if (relaunched > 0)
+        {
+            log($"Relaunched {relaunched} agent step(s) that were running when the server stopped.");
+        }
+
+        _engine = node.RunAsync(_stopping.Token);
+    }
+
+    public Task WaitForShutdownAsync(CancellationToken ct) => _app!.WaitForShutdownAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync().ConfigureAwait(false);
+        await _engine.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (_agents is not null)
+        {
+            await _agents.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_app is not null)
+        {
+            await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
+        }
+
+        await Queue.DisposeAsync().ConfigureAwait(false);
+        await Store.DisposeAsync().ConfigureAwait(false);
+        await Database.DisposeAsync().ConfigureAwait(false);
+        _stopping.Dispose();
+    }
+}
