@@ -47,4 +47,14 @@ public sealed class RegistryAndPolicyTests
         Assert.NotEqual(MessageIds.Derive(parent, 0), MessageIds.Derive(Guid.NewGuid(), 0));
         Assert.NotEqual(parent, MessageIds.Derive(parent, 0));
     }
+
+    [Fact]
+    public void A_message_queued_under_an_old_name_is_read_as_the_current_one()
+    {
+        var types = TestTypes.Create()
+            .Upcast("test.ping.v0", "test.ping.v1", old => new System.Text.Json.Nodes.JsonObject { ["key"] = old["id"]!.GetValue<string>(), ["number"] = 0 });
+
+        Assert.Equal(new Ping("legacy", 0), types.Deserialize("test.ping.v0", "{\"id\":\"legacy\"}"));
+        Assert.Equal(new Ping("current", 1), types.Deserialize("test.ping.v1", "{\"key\":\"current\",\"number\":1}"));
+    }
 }

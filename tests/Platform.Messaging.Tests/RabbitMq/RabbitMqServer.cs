@@ -28,6 +28,13 @@ public static class RabbitMqServer
         }
 
         var (exit, output) = Run("apt-get", "install -y -qq rabbitmq-server", TimeSpan.FromMinutes(8));
+        if (exit != 0)
+        {
+            // A fresh machine may have no package lists yet.
+            Run("apt-get", "update -qq", TimeSpan.FromMinutes(4));
+            (exit, output) = Run("apt-get", "install -y -qq rabbitmq-server", TimeSpan.FromMinutes(8));
+        }
+
         return exit == 0 && File.Exists(Server) ? null : $"rabbitmq-server is not installed and 'apt-get install -y rabbitmq-server' failed ({exit}): {output}";
     }
 

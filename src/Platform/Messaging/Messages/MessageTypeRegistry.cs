@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace EventAgents.Platform.Messaging;
 
@@ -10,6 +11,7 @@ public sealed class MessageTypeRegistry
 {
     private readonly Dictionary<Type, string> _names = [];
     private readonly Dictionary<string, Type> _types = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string To, Func<JsonObject, JsonObject> Transform)> _upcasters = new(StringComparer.Ordinal);
 
     public MessageTypeRegistry(JsonSerializerOptions? json = null) =>
         Json = json ?? new JsonSerializerOptions(JsonSerializerDefaults.Web);
@@ -40,6 +42,17 @@ public sealed class MessageTypeRegistry
         return this;
     }
 
+    /// <summary>
+    /// Messages still queued under <paramref name="fromName"/> (say, a timeout scheduled before a deployment) are read
+    /// as <paramref name="toName"/> after <paramref name="transform"/>; chains are followed.
+    /// </summary>
+    public MessageTypeRegistry Upcast(string fromName, string toName, Func<JsonObject, JsonObject> transform)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(toName);
+        _upcasters[fromName] = (toName, transform);
+        return this;
+    }
+
     public bool IsMapped(Type clrType) => _names.ContainsKey(clrType);
 
     public string NameOf(Type clrType) =>
@@ -54,6 +67,27 @@ public sealed class MessageTypeRegistry
 
     public string Serialize(object message) => JsonSerializer.Serialize(message, message.GetType(), Json);
 
-    public object Deserialize(string name, string json) =>
-        JsonSerializer.Deserialize(json, TypeOf(name), Json) ?? throw new JsonException($"Message of type '{name}' deserialized to null.");
+    public object Deserialize(string name, string json)
+    {
+        var (current, body) = _upcasters.ContainsKey(name) ? Upcasted(name, json) : (name, json);
+        return JsonSerializer.Deserialize(body, TypeOf(current), Json) ?? throw new JsonException($"Message of type '{current}' deserialized to null.");
+    }
+
+    private (string Name, string Json) Upcasted(string name, string json)
+    {
+        var node = JsonNode.Parse(json)?.AsObject() ?? throw new JsonException($"Message of type '{name}' is not a JSON object.");
+        var current = name;
+        for (var hops = 0; _upcasters.TryGetValue(current, out var upcaster); hops++)
+        {
+            if (hops == 64)
+            {
+                throw new InvalidOperationException($"Message upcasters starting at '{name}' form a cycle.");
+            }
+
+            node = upcaster.Transform(node);
+            current = upcaster.To;
+        }
+
+        return (current, node.ToJsonString(Json));
+    }
 }

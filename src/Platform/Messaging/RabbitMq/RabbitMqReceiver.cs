@@ -41,7 +41,8 @@ internal sealed class RabbitMqReceiver(RabbitMqTransport transport, string queue
         await _channelLock.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            await _channel!.BasicAckAsync(deliveryTag, multiple: false, ct).ConfigureAwait(false);
+            var channel = _channel ?? throw new ObjectDisposedException(nameof(RabbitMqReceiver), "The receiver was disposed; its unacknowledged messages went back to the queue.");
+            await channel.BasicAckAsync(deliveryTag, multiple: false, ct).ConfigureAwait(false);
         }
         finally
         {
