@@ -85,4 +85,23 @@ public sealed class SchedulingTests : IAsyncLifetime
         Assert.False(await fixture.Queue.CancelAsync(envelope.MessageId, default));
         Assert.Equal(0, await fixture.PendingAsync(queue));
     }
+
+    [Fact]
+    public async Task A_worker_on_a_manual_clock_delivers_a_message_due_in_an_hour_only_when_the_hour_has_passed()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2030, 1, 1, 9, 0, 0, TimeSpan.Zero));
+        var (handlers, recorder, handledAt) = Recording();
+        var manual = fixture.CreateQueue(new PostgresQueueOptions { Clock = clock, IdlePoll = TimeSpan.FromDays(1) });
+        await using var worker = RunningWorker.Start(new WorkerOptions { Transport = manual, Handlers = handlers, Queue = queue, Clock = clock });
+        var envelopes = new EnvelopeFactory(TestTypes.Create(), new MessageRoutes(queue), clock);
+
+        await manual.SendAsync([envelopes.Create(new OutgoingMessage(new Ping("hour", 1)) { Delay = TimeSpan.FromHours(1) })], default);
+        clock.Advance(TimeSpan.FromMinutes(59));
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(0, recorder.Count);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        await Eventually.TrueAsync(() => recorder.Count == 1, TimeSpan.FromSeconds(10), "delivered once the hour passed");
+        Assert.Equal(new DateTimeOffset(2030, 1, 1, 10, 0, 0, TimeSpan.Zero), handledAt.Single());
+    }
 }

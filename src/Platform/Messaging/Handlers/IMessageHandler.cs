@@ -1,5 +1,3 @@
-using EventAgents.Platform.EventStore;
-
 namespace EventAgents.Platform.Messaging;
 
 /// <summary>A registered handler, its message type erased, so the platform can call it for a received message.</summary>
