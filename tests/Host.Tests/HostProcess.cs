@@ -34,9 +34,11 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static HostProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static HostProcess Start(IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        StartOnPort(FreePort(), environment, arguments);
+
+    public static HostProcess StartOnPort(int port, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -81,13 +83,29 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>SIGKILL: the process gets no chance to clean up, as in a crash.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: false);
+        await _process.WaitForExitAsync();
+    }
+
     public async Task<int> StopAsync()
     {
         if (!_process.HasExited)
         {
             Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!.WaitForExit();
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-            await _process.WaitForExitAsync(timeout.Token);
+            try
+            {
+                await _process.WaitForExitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                _process.Kill(entireProcessTree: true);
+                await _process.WaitForExitAsync();
+                throw new TimeoutException($"eventagents did not stop within 30 s of SIGTERM:\n{Output}");
+            }
         }
 
         return _process.ExitCode;
@@ -123,7 +141,7 @@ internal sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
