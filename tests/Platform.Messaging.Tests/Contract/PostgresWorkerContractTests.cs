@@ -3,11 +3,18 @@ namespace EventAgents.Platform.Messaging.Tests;
 public sealed class PostgresWorkerContractTests : WorkerContract
 {
     private readonly QueueFixture fixture = new();
+    private bool initialised;
 
     protected override async Task<IMessageTransport> CreateTransportAsync()
     {
-        await fixture.InitializeAsync();
-        return fixture.Queue;
+        if (!initialised)
+        {
+            initialised = true;
+            await fixture.InitializeAsync();
+            return fixture.Queue;
+        }
+
+        return fixture.CreateQueue();
     }
 
     public override Task DisposeAsync() => fixture.DisposeAsync();

@@ -61,4 +61,31 @@ public abstract class WorkerContract : IAsyncLifetime
         await Eventually.TrueAsync(() => recorder.Count == 1, TimeSpan.FromSeconds(20), "the replay handled");
         Assert.Equal(1, recorder.Handled.Single().Context.Attempt);
     }
+
+    [ServiceFact]
+    public async Task Competing_workers_handle_every_message_once_and_never_one_twice_at_the_same_time()
+    {
+        const int Messages = 100;
+        var recorder = new Recorder();
+        var handlers = new HandlerRegistry(TestTypes.Create()).Handle<Ping>(async (ping, context, ct) =>
+        {
+            using (recorder.Enter(context))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(5), ct);
+                return recorder.Record(ping, context);
+            }
+        });
+        var others = await CreateTransportAsync();
+        await using var first = Start(handlers);
+        await using var second = RunningWorker.Start(new WorkerOptions { Transport = others, Handlers = handlers, Queue = queue, Concurrency = 3 });
+
+        var envelopes = new EnvelopeFactory(TestTypes.Create(), new MessageRoutes(queue));
+        await transport.SendAsync([.. Enumerable.Range(0, Messages).Select(n => envelopes.Create(new Ping("c", n)))], default);
+
+        await Eventually.TrueAsync(() => recorder.Count >= Messages, TimeSpan.FromSeconds(60), "every message handled");
+        await Task.Delay(TimeSpan.FromMilliseconds(300));
+        Assert.Empty(recorder.Overlaps);
+        Assert.Equal(Messages, recorder.Count);
+        Assert.Equal(Messages, recorder.Handled.Select(h => ((Ping)h.Message).Number).Distinct().Count());
+    }
 }

@@ -58,4 +58,22 @@ public sealed class QueueBasicsTests : IAsyncLifetime
         Assert.Equal(0, await fixture.PendingAsync(queue));
         Assert.Equal(new Ping("dup", 1), Assert.Single(recorder.Handled).Message);
     }
+
+    [Fact]
+    public async Task The_queue_lives_in_the_schema_it_is_given_and_migrating_again_changes_nothing()
+    {
+        var custom = fixture.CreateQueue(new PostgresQueueOptions { Schema = "Other Queue" });
+
+        Assert.Single(await custom.MigrateAsync());
+        Assert.Empty(await custom.MigrateAsync());
+        await custom.SendAsync([Envelopes().Create(new Ping("elsewhere", 1))], default);
+
+        Assert.Equal(1, await fixture.CountAsync("SELECT count(*) FROM \"Other Queue\".messages"));
+        Assert.Equal(0, await fixture.PendingAsync(queue));
+        await using var receiver = custom.Receive(queue);
+        var delivery = Assert.Single(await receiver.ReceiveAsync(5, default));
+        Assert.Equal(new Ping("elsewhere", 1), TestTypes.Create().Deserialize(delivery.Envelope.MessageType, delivery.Envelope.Body));
+        await delivery.CompleteAsync([], default);
+        Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM \"Other Queue\".messages"));
+    }
 }

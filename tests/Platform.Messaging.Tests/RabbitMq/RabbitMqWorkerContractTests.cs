@@ -3,17 +3,18 @@ namespace EventAgents.Platform.Messaging.Tests;
 [RequiresRabbitMq]
 public sealed class RabbitMqWorkerContractTests : WorkerContract
 {
-    private RabbitMqTransport? transport;
+    private readonly List<RabbitMqTransport> transports = [];
 
     protected override async Task<IMessageTransport> CreateTransportAsync()
     {
-        transport = await RabbitMqTransport.ConnectAsync(new RabbitMqTransportOptions { Uri = await RabbitMqServer.EnsureStartedAsync() });
+        var transport = await RabbitMqTransport.ConnectAsync(new RabbitMqTransportOptions { Uri = await RabbitMqServer.EnsureStartedAsync() });
+        transports.Add(transport);
         return transport;
     }
 
     public override async Task DisposeAsync()
     {
-        if (transport is not null)
+        foreach (var transport in transports)
         {
             await transport.DisposeAsync();
         }
