@@ -38,4 +38,30 @@ public sealed class SamplePipelineTests : IAsyncLifetime
         Assert.True(File.Exists(Path.Combine(workspace, "PLAN.md")));
         Assert.Equal(2, File.ReadAllLines(Path.Combine(workspace, "attempts.txt")).Length);
     }
+
+    [Fact]
+    public async Task Cancelling_a_run_stops_its_agent_process()
+    {
+        var runId = await _engine.StartAsync("""
+            name: long-agent
+            steps:
+              - id: work
+                type: agent
+                agent: engineer
+                prompt: work
+                script:
+                  - tool: run_command
+                    args: {command: "sleep 60"}
+                  - tool: complete_step
+                    args: {result: pass}
+            """);
+        await _engine.WaitForAsync(runId, r => r.Step("work").Status == StepStatus.Running, "the agent step runs");
+        await Testing.Eventually.TrueAsync(() => _engine.Agents.ProcessIdOf(runId, "work") is not null, TimeSpan.FromSeconds(30), "the agent process runs");
+        var pid = _engine.Agents.ProcessIdOf(runId, "work")!.Value;
+
+        await _engine.RunCommands.HandleAsync(new CancelRun(runId, "ada", "stop", DateTimeOffset.UtcNow), "ada", CancellationToken.None);
+
+        await Testing.Eventually.TrueAsync(() => !Directory.Exists($"/proc/{pid}"), TimeSpan.FromSeconds(20), "the agent process is gone");
+        Assert.Equal(RunStatus.Cancelled, (await _engine.LoadAsync(runId)).Status);
+    }
 }

@@ -24,6 +24,11 @@ public sealed class RecordedEvent
         Timestamp = timestamp;
     }
 
+    /// <summary>An event as it would be recorded, for handlers tested without a store.</summary>
+    public static RecordedEvent Of(EventTypeRegistry registry, object data, string streamId, long version = 1, long position = 1, DateTimeOffset? timestamp = null) =>
+        new(registry, position, streamId, version, Guid.CreateVersion7(), registry.NameOf(data.GetType()),
+            System.Text.Encoding.UTF8.GetString(registry.Serialize(data)), "{}", timestamp ?? DateTimeOffset.UnixEpoch);
+
     /// <summary>The global position: unique, and increasing in the order subscribers receive events.</summary>
     public long Position { get; }
 
