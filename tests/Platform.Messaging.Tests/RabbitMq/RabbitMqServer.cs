@@ -13,6 +13,8 @@ public static class RabbitMqServer
     private static readonly Lazy<string?> Unavailable = new(InstallIfMissing);
     private static readonly Lazy<Task<Uri>> Started = new(StartAsync);
 
+    private static bool _startedHere;
+
     public static Uri Uri { get; } = new("amqp://guest:guest@localhost:5672/");
 
     /// <summary>Why RabbitMQ cannot be used here (apt could not install it), or null when it can.</summary>
@@ -54,8 +56,7 @@ public static class RabbitMqServer
         var start = new ProcessStartInfo("sh", ["-c", $"exec {Server} > '{log}' 2>&1"]) { UseShellExecute = false };
         start.Environment["RABBITMQ_NODENAME"] = "rabbit@localhost";
         using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start rabbitmq-server.");
-        // Stopping takes seconds and the test host may not wait that long at exit: start the stop and let it finish on its own.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Process.Start(new ProcessStartInfo("rabbitmqctl", "-n rabbit@localhost stop") { UseShellExecute = false })?.Dispose();
+        _startedHere = true;
         var deadline = Stopwatch.StartNew();
         while (!IsListening())
         {
@@ -68,6 +69,23 @@ public static class RabbitMqServer
         }
 
         return Uri;
+    }
+
+    /// <summary>Stops the server if these tests started it (a server that was already running is left alone).</summary>
+    public static async Task StopIfStartedHereAsync()
+    {
+        if (!_startedHere)
+        {
+            return;
+        }
+
+        _startedHere = false;
+        using var stop = Process.Start(new ProcessStartInfo("rabbitmqctl", "-n rabbit@localhost stop") { UseShellExecute = false, RedirectStandardOutput = true });
+        if (stop is not null)
+        {
+            await stop.StandardOutput.ReadToEndAsync();
+            await stop.WaitForExitAsync();
+        }
     }
 
     private static bool IsListening()

@@ -2,6 +2,7 @@ namespace EventAgents.Platform.Messaging.Tests;
 
 /// <summary>The transport contract against RabbitMQ (installed and started by the tests when missing).</summary>
 [RequiresRabbitMq]
+[Collection(RabbitMqCollection.Name)]
 public sealed class RabbitMqTransportContractTests : TransportContract
 {
     private readonly List<RabbitMqTransport> transports = [];

@@ -1,6 +1,7 @@
 namespace EventAgents.Platform.Messaging.Tests;
 
 [RequiresRabbitMq]
+[Collection(RabbitMqCollection.Name)]
 public sealed class RabbitMqWorkerContractTests : WorkerContract
 {
     private readonly List<RabbitMqTransport> transports = [];
