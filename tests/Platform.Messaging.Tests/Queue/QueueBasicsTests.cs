@@ -76,4 +76,22 @@ public sealed class QueueBasicsTests : IAsyncLifetime
         await delivery.CompleteAsync([], default);
         Assert.Equal(0, await fixture.CountAsync("SELECT count(*) FROM \"Other Queue\".messages"));
     }
+
+    [Fact]
+    public async Task Counts_tell_due_scheduled_in_flight_and_dead_messages_apart()
+    {
+        var envelopes = Envelopes();
+        await fixture.Queue.SendAsync(
+        [
+            envelopes.Create(new Ping("due", 1)),
+            envelopes.Create(new Ping("due", 2)),
+            envelopes.Create(new OutgoingMessage(new Ping("later", 3)) { Delay = TimeSpan.FromHours(1) }),
+        ], default);
+        await using var receiver = fixture.Queue.Receive(queue);
+        var deliveries = await receiver.ReceiveAsync(2, default);
+        await deliveries[0].DeadLetterAsync(MessageFailure.From(new InvalidOperationException("x")), default);
+
+        Assert.Equal(new QueueCounts(Due: 0, Scheduled: 1, InFlight: 1, DeadLetters: 1), await fixture.Queue.CountAsync(queue, default));
+        await deliveries[1].CompleteAsync([], default);
+    }
 }
