@@ -6,6 +6,7 @@ namespace EventAgents.Platform.Messaging;
 /// </summary>
 internal sealed partial class PostgresReceiver : IMessageReceiver
 {
+    private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(20);
     private readonly PostgresQueue _queue;
     private readonly string _name;
 
@@ -40,10 +41,8 @@ internal sealed partial class PostgresReceiver : IMessageReceiver
                 wait = due - clock.GetUtcNow();
             }
 
-            if (wait > TimeSpan.Zero)
-            {
-                await WaitAsync(change, wait, clock, ct).ConfigureAwait(false);
-            }
+            // A due message that could not be claimed is locked by another transaction for a moment: do not spin.
+            await WaitAsync(change, wait > MinimumWait ? wait : MinimumWait, clock, ct).ConfigureAwait(false);
         }
     }
 
