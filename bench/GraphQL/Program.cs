@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -5,49 +6,76 @@ using EventAgents.Bench.GraphQL;
 using EventAgents.Platform.GraphQL.Execution;
 
 // Usage: dotnet run -c Release --project bench/GraphQL [clients] [seconds per round] [max requests per round]
+using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+var token = cancel.Token;
+if (args is [OurServer.ServeArgument])
+{
+    await OurServer.ServeAsync(token);
+    return;
+}
+
 var clients = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 16;
 var seconds = args.Length > 1 ? double.Parse(args[1], CultureInfo.InvariantCulture) : 5;
 var maxRequests = args.Length > 2 ? long.Parse(args[2], CultureInfo.InvariantCulture) : 2_000_000;
-using var cancel = new CancellationTokenSource(TimeSpan.FromMinutes(10));
-var token = cancel.Token;
 
 await NodeSide.EnsureInstalledAsync(token);
-var executor = new GraphQLExecutor(BenchSchema.Create());
 var body = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new { query = BenchSchema.Query }));
-await using var ours = await OurServer.StartAsync(executor);
+var (ours, oursBase) = await OurServer.StartAsync(token);
 var (node, nodeAddress) = await NodeSide.StartServerAsync(token);
 try
 {
-    await Check.SameResponseAsync(ours.Address, nodeAddress, body, token);
+    var oursAddress = new Uri(oursBase, "graphql");
+    var ceilingAddress = new Uri(oursBase, "static");
+    await Check.SameResponseAsync(oursAddress, nodeAddress, body, token);
+    await Check.SameResponseAsync(oursAddress, ceilingAddress, body, token);
     Console.WriteLine($"query: {BenchSchema.Query}; {clients} clients; rounds of {seconds}s or {maxRequests:N0} requests; {Environment.ProcessorCount} cores");
-    var round = TimeSpan.FromSeconds(seconds);
-    await LoadGenerator.RunAsync(ours.Address, body, clients, TimeSpan.FromSeconds(2), maxRequests, token);
-    await LoadGenerator.RunAsync(nodeAddress, body, clients, TimeSpan.FromSeconds(2), maxRequests, token);
-    double oursBest = 0, nodeBest = 0;
-    for (var i = 0; i < 2; i++)
+    Uri[] targets = [oursAddress, nodeAddress, ceilingAddress];
+    string[] names = ["EventAgents", "graphql-js", "Kestrel constant"];
+    var best = new double[targets.Length];
+    foreach (var target in targets)
     {
-        var a = await LoadGenerator.RunAsync(ours.Address, body, clients, round, maxRequests, token);
-        var b = await LoadGenerator.RunAsync(nodeAddress, body, clients, round, maxRequests, token);
-        Console.WriteLine($"round {i + 1}: EventAgents {a.RequestsPerSecond:N0} req/s ({a.Failures} failed), graphql-js {b.RequestsPerSecond:N0} req/s ({b.Failures} failed)");
-        oursBest = Math.Max(oursBest, a.RequestsPerSecond);
-        nodeBest = Math.Max(nodeBest, b.RequestsPerSecond);
+        await LoadGenerator.RunAsync(target, body, clients, TimeSpan.FromSeconds(2), maxRequests, token);
     }
 
-    node.Kill(entireProcessTree: true);
+    for (var round = 1; round <= 2; round++)
+    {
+        var line = new StringBuilder($"round {round}:");
+        for (var i = 0; i < targets.Length; i++)
+        {
+            var result = await LoadGenerator.RunAsync(targets[i], body, clients, TimeSpan.FromSeconds(seconds), maxRequests, token);
+            best[i] = Math.Max(best[i], result.RequestsPerSecond);
+            line.Append(CultureInfo.InvariantCulture, $" {names[i]} {result.RequestsPerSecond:N0} req/s ({result.Failures} failed);");
+        }
+
+        Console.WriteLine(line);
+    }
+
+    Stop(ours);
+    Stop(node);
     var nodeMicro = await NodeSide.MicrosecondsPerExecutionAsync(BenchSchema.Query, 3, token);
-    var oursMicro = await MicroBench.MicrosecondsPerExecutionAsync(executor, BenchSchema.Query, TimeSpan.FromSeconds(3));
+    var oursMicro = await MicroBench.MicrosecondsPerExecutionAsync(new GraphQLExecutor(BenchSchema.Create()), BenchSchema.Query, TimeSpan.FromSeconds(3));
 
     var table = new ResultTable();
-    table.Add($"HTTP POST, {clients} concurrent clients (best of 2)", "requests/s", oursBest, nodeBest, ">= 2x graphql-js", oursBest >= 2 * nodeBest);
+    table.Add($"HTTP POST, {clients} concurrent clients (best of 2)", "requests/s", best[0], best[1], ">= 2x graphql-js", best[0] >= 2 * best[1]);
     table.Add("cached query, execute + JSON", "µs/execution", oursMicro, nodeMicro, "<= 10 µs", oursMicro <= 10);
     table.Print(Console.Out);
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"ceiling: Kestrel answering the same bytes with no GraphQL, same generator: {best[2]:N0} requests/s (EventAgents reaches {best[0] / best[2]:P0} of it)"));
 }
 finally
 {
-    if (!node.HasExited)
-    {
-        node.Kill(entireProcessTree: true);
-    }
-
+    Stop(ours);
+    Stop(node);
+    ours.Dispose();
     node.Dispose();
+}
+
+static void Stop(Process process)
+{
+    if (!process.HasExited)
+    {
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+    }
 }

@@ -63,6 +63,16 @@ public sealed class ServerSentEventsTests(GraphQLServer server)
     }
 
     [Fact]
+    public async Task A_source_stream_that_throws_ends_with_an_error_event_then_complete()
+    {
+        var reply = await PostQueryAsync(server, new { query = "subscription { failing }" }, accept: "text/event-stream");
+
+        Assert.Equal(
+            "event: next\ndata: {\"data\":{\"failing\":1}}\n\nevent: next\ndata: {\"errors\":[{\"message\":\"source broke\"}]}\n\nevent: complete\ndata:\n\n",
+            reply.Body);
+    }
+
+    [Fact]
     public async Task Closing_the_event_stream_cancels_the_source_stream()
     {
         server.Probe.Reset();

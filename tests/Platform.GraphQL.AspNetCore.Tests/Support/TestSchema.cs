@@ -19,7 +19,8 @@ public static class TestSchema
         .Object("Subscription", s => s
             .Field("count", "Int!", f => f.Argument("to", "Int!").Subscribe(c => Count(c.GetArgument<int>("to"), c.CancellationToken)))
             .Field("forever", "Int!", f => f.Subscribe(c => Forever(probe, c.CancellationToken)))
-            .Field("whoami", "String", f => f.Subscribe(c => Once(c.UserContext as string))))
+            .Field("whoami", "String", f => f.Subscribe(c => Once(c.UserContext as string)))
+            .Field("failing", "Int!", f => f.Subscribe(_ => Failing())))
         .Build();
 
     private static async IAsyncEnumerable<int> Count(int to, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -41,6 +42,13 @@ public static class TestSchema
             yield return i;
             await Task.Delay(20, cancellationToken);
         }
+    }
+
+    private static async IAsyncEnumerable<int> Failing()
+    {
+        await Task.Yield();
+        yield return 1;
+        throw new GraphQLException("source broke");
     }
 
     private static async IAsyncEnumerable<string?> Once(string? value)

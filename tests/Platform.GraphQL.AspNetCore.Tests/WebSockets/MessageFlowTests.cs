@@ -68,6 +68,22 @@ public sealed class MessageFlowTests(GraphQLServer server)
     }
 
     [Fact]
+    public async Task A_source_stream_that_throws_ends_with_an_error_message()
+    {
+        await using var socket = await TestSocket.ConnectAsync(server);
+        await socket.InitAndAckAsync();
+
+        await socket.SubscribeAsync("x", "subscription { failing }");
+
+        Assert.Equal("next", (await socket.ReceiveAsync()).GetProperty("type").GetString());
+        var error = await socket.ReceiveAsync();
+        Assert.Equal("error", error.GetProperty("type").GetString());
+        Assert.Equal("source broke", error.GetProperty("payload")[0].GetProperty("message").GetString());
+        await socket.SubscribeAsync("x", "{ hello }");
+        Assert.Equal("next", (await socket.ReceiveAsync()).GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task The_clients_complete_cancels_the_source_stream_and_frees_the_id()
     {
         await using var socket = await TestSocket.ConnectAsync(server);

@@ -52,6 +52,11 @@ internal static class MediaTypes
     /// <summary>True when a request body's Content-Type is JSON in UTF-8.</summary>
     public static bool IsJsonContent(string? contentType)
     {
+        if (contentType is Json or "application/json; charset=utf-8" or "application/json;charset=utf-8")
+        {
+            return true;
+        }
+
         if (contentType is null || !MediaTypeHeaderValue.TryParse(contentType, out var type))
         {
             return false;

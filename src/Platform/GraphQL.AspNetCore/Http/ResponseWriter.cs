@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using EventAgents.Platform.GraphQL.Execution;
@@ -5,23 +6,39 @@ using Microsoft.AspNetCore.Http;
 
 namespace EventAgents.Platform.GraphQL.AspNetCore.Http;
 
-/// <summary>Writes GraphQL responses and request errors as JSON straight into the response pipe.</summary>
+/// <summary>Writes GraphQL responses and request errors as JSON with a Content-Length: serialized into a per-thread
+/// buffer (synchronously), copied into the response pipe, then flushed.</summary>
 internal static class ResponseWriter
 {
     private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static async Task WriteAsync(HttpResponse response, int statusCode, ResponseKind kind, ExecutionResult result, CancellationToken cancellationToken)
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? _buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? _writer;
+
+    public static Task WriteAsync(HttpResponse response, int statusCode, ResponseKind kind, ExecutionResult result, CancellationToken cancellationToken)
     {
         response.StatusCode = statusCode;
         response.ContentType = kind == ResponseKind.Json
             ? "application/json; charset=utf-8"
             : "application/graphql-response+json; charset=utf-8";
-        using (var writer = new Utf8JsonWriter(response.BodyWriter, WriterOptions))
+        var buffer = _buffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var writer = _writer ??= new Utf8JsonWriter(buffer, WriterOptions);
+        writer.Reset(buffer);
+        ResultJsonWriter.Write(result, writer);
+        response.ContentLength = buffer.WrittenCount;
+        response.BodyWriter.Write(buffer.WrittenSpan);
+        if (buffer.Capacity > 1024 * 1024)
         {
-            ResultJsonWriter.Write(result, writer);
+            _buffer = null;
+            _writer = null;
         }
 
-        await response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
+        var flush = response.BodyWriter.FlushAsync(cancellationToken);
+        return flush.IsCompletedSuccessfully ? Task.CompletedTask : flush.AsTask();
     }
 
     public static Task WriteErrorAsync(HttpResponse response, int statusCode, ResponseKind kind, string message, CancellationToken cancellationToken) =>

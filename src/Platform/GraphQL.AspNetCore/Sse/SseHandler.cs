@@ -55,5 +55,10 @@ internal sealed class SseHandler(GraphQLExecutor executor, GraphQLEndpointOption
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await stream.NextAsync(ExecutionResult.FromError(StreamFailures.ToError(exception)), aborted).ConfigureAwait(false);
+            await stream.CompleteAsync(aborted).ConfigureAwait(false);
+        }
     }
 }

@@ -58,6 +58,10 @@ internal sealed partial class TransportWsConnection
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
         }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            await _sender.SendErrorAsync(id, [StreamFailures.ToError(exception)], token).ConfigureAwait(false);
+        }
         finally
         {
             _operations.TryRemove(new KeyValuePair<string, Operation>(id, operation));
