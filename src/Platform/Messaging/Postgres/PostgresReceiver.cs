@@ -36,9 +36,9 @@ internal sealed partial class PostgresReceiver : IMessageReceiver
             Release(lease);
             var next = await _queue.NextDueAsync(_name, ct).ConfigureAwait(false);
             var wait = _queue.Options.IdlePoll;
-            if (next is { } due && due - clock.GetUtcNow() < wait)
+            if (next is { } due && due - clock.GetUtcNow() is var untilDue && untilDue < wait)
             {
-                wait = due - clock.GetUtcNow();
+                wait = untilDue;
             }
 
             // A due message that could not be claimed is locked by another transaction for a moment: do not spin.
