@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using EventAgents.Application.Common;
+using EventAgents.Application.Pipelines.Defining;
+using EventAgents.Application.Runs.Starting;
+using EventAgents.Application.Steps.Running;
+using EventAgents.Bench.Engine;
+using EventAgents.Domain.Runs;
+using EventAgents.Engine.Runs;
+using EventAgents.Platform.EventStore;
+using EventAgents.Platform.Messaging;
+using EventAgents.Platform.Postgres;
+using Npgsql;
+
+// The engine benchmark: N concurrent runs of a 5-step pipeline whose agent completes each step at once.
+// Handoff latency is the time from a step's completion being appended to the next step's start being appended,
+// both stamped by the same clock. Usage: dotnet run -c Release --project bench/Engine [-- --runs 1000]
+var runs = int.Parse(Arg("--runs") ?? "1000", CultureInfo.InvariantCulture);
+const string pipeline = """
+    name: five-steps
+    steps:
+      - {id: one, type: agent, agent: a, prompt: go}
+      - {id: two, type: agent, agent: a, prompt: go}
+      - {id: three, type: agent, agent: a, prompt: go}
+      - {id: four, type: agent, agent: a, prompt: go}
+      - {id: five, type: agent, agent: a, prompt: go}
+    """;
+
+var folder = Path.Combine(Path.GetTempPath(), "eventagents-bench-engine-pg");
+if (Directory.Exists(folder))
+{
+    Directory.Delete(folder, recursive: true);
+}
+
+var profile = Arg("--profile") is not null;
+var cluster = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
+{
+    DataDirectory = folder,
+    Database = "bench",
+    Settings = profile ? new Dictionary<string, string> { ["shared_preload_libraries"] = "pg_stat_statements" } : new Dictionary<string, string>(),
+}, Console.WriteLine, CancellationToken.None);
+await using var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
+await using var store = new EventStore(dataSource, DomainEventRegistry.Create());
+await store.MigrateAsync();
+if (profile)
+{
+    await using var extension = dataSource.CreateCommand("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
+    await extension.ExecuteNonQueryAsync();
+}
+
+var queue = new PostgresQueue(dataSource);
+await queue.MigrateAsync();
+var clock = TimeProvider.System;
+var sink = new EngineReportSink(EngineNode.CreateBus(queue, clock));
+var settings = new AgentLaunchSettings(new Uri("http://127.0.0.1:9"), new StepTokens(RandomNumberGenerator.GetBytes(32), clock), TimeSpan.FromHours(1));
+var execution = new StepExecution(store, new NoWorkspaces(), new InstantAgent(sink), new CommandStepRunner(), settings);
+var node = new EngineNode(store, queue, execution, clock, concurrency: int.Parse(Arg("--concurrency") ?? "32", CultureInfo.InvariantCulture));
+using var stop = new CancellationTokenSource();
+var engine = node.RunAsync(stop.Token);
+
+var definition = PipelineYaml.Parse(pipeline).Definition!;
+var starter = new RunStarter(store, clock);
+Console.WriteLine($"Starting {runs} runs of a 5-step pipeline on {Environment.ProcessorCount} cores...");
+var started = Stopwatch.StartNew();
+var ids = new string[runs];
+await Parallel.ForEachAsync(Enumerable.Range(0, runs), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+    ids[i] = (await starter.StartAsync("bench", "five-steps", 1, definition, new Dictionary<string, string>(), "bench", ct)).RunId!);
+
+var finished = await WaitForAllAsync(ids, TimeSpan.FromMinutes(10));
+var elapsed = started.Elapsed;
+await stop.CancelAsync();
+await engine.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+Console.WriteLine($"Worker: {node.Worker.Handled} messages handled, {node.Worker.Failed} handler failures{(node.Worker.LastError is { } error ? $" (last: {error.GetType().Name}: {error.Message})" : "")}.");
+
+var handoffs = new List<double>();
+long steps = 0;
+foreach (var id in ids)
+{
+    var events = (await store.ReadStreamAsync(RunStarter.RunStream(id))).ToList();
+    for (var i = 0; i < events.Count; i++)
+    {
+        if (events[i].Data is StepCompleted)
+        {
+            steps++;
+            var next = events.Skip(i + 1).FirstOrDefault(e => e.Data is StepStarted);
+            if (next is not null)
+            {
+                handoffs.Add((next.Timestamp - events[i].Timestamp).TotalMilliseconds);
+            }
+        }
+    }
+}
+
+if (Arg("--timeline") is not null)
+{
+    var first = await store.ReadStreamAsync(RunStarter.RunStream(ids[0]));
+    foreach (var e in first)
+    {
+        Console.WriteLine($"{(e.Timestamp - first[0].Timestamp).TotalMilliseconds,8:0.0} ms  {e.EventType}");
+    }
+}
+
+if (profile)
+{
+    // Where the database's time went, by statement.
+    await using var top = dataSource.CreateCommand(
+        "SELECT calls, round(total_exec_time::numeric, 1), round(mean_exec_time::numeric, 3), left(regexp_replace(query, '\\s+', ' ', 'g'), 110) " +
+        "FROM pg_stat_statements ORDER BY total_exec_time DESC LIMIT 15");
+    await using var reader = await top.ExecuteReaderAsync();
+    while (await reader.ReadAsync())
+    {
+        Console.WriteLine($"{reader.GetInt64(0),8} calls {reader.GetDecimal(1),9} ms total {reader.GetDecimal(2),8} ms mean  {reader.GetString(3)}");
+    }
+}
+
+if (Arg("--gaps") is not null)
+{
+    // Mean time between consecutive event types over all runs: where a handoff spends its time.
+    var gaps = new Dictionary<string, List<double>>();
+    foreach (var id in ids)
+    {
+        var events = await store.ReadStreamAsync(RunStarter.RunStream(id));
+        for (var i = 1; i < events.Count; i++)
+        {
+            var key = $"{events[i - 1].EventType} -> {events[i].EventType}";
+            (gaps.TryGetValue(key, out var list) ? list : gaps[key] = []).Add((events[i].Timestamp - events[i - 1].Timestamp).TotalMilliseconds);
+        }
+    }
+
+    foreach (var (key, list) in gaps.OrderByDescending(g => g.Value.Average()))
+    {
+        Console.WriteLine($"{list.Average(),8:0.0} ms mean over {list.Count,5}  {key}");
+    }
+}
+
+handoffs.Sort();
+Console.WriteLine();
+Console.WriteLine("| measurement | value | target | met |");
+Console.WriteLine("|---|---|---|---|");
+Console.WriteLine($"| runs completed | {finished} of {runs} | all | {(finished == runs ? "yes" : "NO")} |");
+Console.WriteLine($"| handoff latency p50 (step completed appended -> next step started appended) | {Percentile(50):0.00} ms | <= 10 ms | {(Percentile(50) <= 10 ? "yes" : "NO")} |");
+Console.WriteLine($"| handoff latency p99 | {Percentile(99):0.00} ms | | |");
+Console.WriteLine($"| steps/s (all runs, first start to last completion) | {steps / elapsed.TotalSeconds:0} | | |");
+Console.WriteLine($"| wall time | {elapsed.TotalSeconds:0.0} s | | |");
+
+await store.DisposeAsync();
+await queue.DisposeAsync();
+await dataSource.DisposeAsync();
+NpgsqlConnection.ClearAllPools();
+await cluster.StopAsync();
+
+double Percentile(double p) => handoffs.Count == 0 ? double.NaN : handoffs[Math.Clamp((int)Math.Ceiling(p / 100 * handoffs.Count) - 1, 0, handoffs.Count - 1)];
+
+async Task<int> WaitForAllAsync(string[] runIds, TimeSpan timeout)
+{
+    var deadline = Stopwatch.StartNew();
+    var done = new HashSet<string>();
+    while (deadline.Elapsed < timeout)
+    {
+        foreach (var id in runIds.Where(id => !done.Contains(id)))
+        {
+            var run = await store.LoadAsync(RunStarter.RunStream(id), Run.Initial, RunDecisions.Evolve);
+            if (run.State.Status is RunStatus.Completed or RunStatus.Failed)
+            {
+                done.Add(id);
+            }
+        }
+
+        if (done.Count == runIds.Length)
+        {
+            break;
+        }
+
+        await Task.Delay(200);
+    }
+
+    return done.Count;
+}
+
+string? Arg(string name)
+{
+    var index = Array.IndexOf(args, name);
+    return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+}
