@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the services and tools the tests use, from Debian's packages, where they are missing.
-# The tests start the services themselves (each test run gets its own PostgreSQL cluster).
+# The tests start the services themselves (each test process gets its own PostgreSQL cluster; the RabbitMQ
+# tests start rabbitmq-server when it is not running).
 set -euo pipefail
 
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v node >/dev/null 2>&1 || missing+=(nodejs)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+command -v rabbitmq-server >/dev/null 2>&1 || [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
+command -v git >/dev/null 2>&1 || missing+=(git)
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"

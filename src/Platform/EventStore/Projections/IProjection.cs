@@ -14,3 +14,10 @@ public interface IProjection
     /// <summary>Empties the read model before a rebuild from the first event.</summary>
     Task ResetAsync(ProjectionContext context, CancellationToken ct);
 }
+
+/// <summary>A projection that must act once its batch's transaction has committed (for instance to wake readers of what it wrote).</summary>
+public interface IProjectionCommitted
+{
+    /// <summary>Called after each batch of the subscription committed.</summary>
+    void Committed();
+}

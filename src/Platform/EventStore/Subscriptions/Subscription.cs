@@ -56,6 +56,7 @@ public sealed partial class Subscription
             await projection.ApplyAsync(new ProjectionContext(connection, transaction, store.SchemaPrefix), events, ct).ConfigureAwait(false);
             await subscription!.SaveCheckpointAsync(connection, transaction, events[^1].Position, ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
+            (projection as IProjectionCommitted)?.Committed();
         });
         return subscription;
     }

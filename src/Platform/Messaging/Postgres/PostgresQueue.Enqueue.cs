@@ -14,22 +14,27 @@ public sealed partial class PostgresQueue
         }
 
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
-        await EnqueueAsync(connection, null, envelopes, ct).ConfigureAwait(false);
-        Signal.Raise();
+        await EnqueueAsync(connection, null, envelopes, ct, notify: false).ConfigureAwait(false);
+        Signal.Committed();
     }
 
     /// <summary>
     /// Enqueues inside the transaction an inline projection runs in, i.e. the event store's append:
     /// the messages exist if and only if the events were appended.
     /// </summary>
-    public Task EnqueueAsync(ProjectionContext context, IReadOnlyList<Envelope> envelopes, CancellationToken ct) =>
-        EnqueueAsync(context.Connection, context.Transaction, envelopes, ct);
+    public Task EnqueueAsync(ProjectionContext context, IReadOnlyList<Envelope> envelopes, CancellationToken ct, bool notify = true) =>
+        EnqueueAsync(context.Connection, context.Transaction, envelopes, ct, notify);
+
+    /// <summary>For callers that enqueued with <c>notify: false</c>: call once their transaction has committed.</summary>
+    public void Committed() => Signal.Committed();
 
     /// <summary>
     /// Enqueues on the caller's connection and transaction (none: autocommit); the messages become visible to
-    /// workers, and the workers of other processes are woken, when the transaction commits.
+    /// workers, and the workers of other processes are woken, when the transaction commits. With <paramref name="notify"/>
+    /// false no NOTIFY joins the transaction: the caller calls <see cref="Committed"/> after its commit instead.
     /// </summary>
-    public async Task EnqueueAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<Envelope> envelopes, CancellationToken ct)
+    public async Task EnqueueAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyList<Envelope> envelopes, CancellationToken ct, bool notify = true)
     {
         if (envelopes.Count == 0)
         {
@@ -38,7 +43,11 @@ public sealed partial class PostgresQueue
 
         await using var batch = new NpgsqlBatch(connection, transaction);
         batch.BatchCommands.Add(InsertCommand(envelopes));
-        batch.BatchCommands.Add(NotifyCommand());
+        if (notify)
+        {
+            batch.BatchCommands.Add(NotifyCommand());
+        }
+
         await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 

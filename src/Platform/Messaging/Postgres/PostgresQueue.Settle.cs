@@ -21,14 +21,13 @@ public sealed partial class PostgresQueue
         if (followUps.Count > 0)
         {
             batch.BatchCommands.Add(InsertCommand(followUps));
-            batch.BatchCommands.Add(NotifyCommand());
         }
 
         await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         if (followUps.Count > 0)
         {
-            Signal.Raise();
+            Signal.Committed();
         }
     }
 
@@ -69,8 +68,7 @@ public sealed partial class PostgresQueue
         }
 
         batch.BatchCommands.Add(command);
-        batch.BatchCommands.Add(NotifyCommand());
         await batch.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        Signal.Raise();
+        Signal.Committed();
     }
 }

@@ -12,13 +12,57 @@ internal sealed class QueueSignal(NpgsqlDataSource dataSource, string channel) :
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _startLock = new();
     private TaskCompletionSource _next = NewSource();
+    private readonly System.Threading.Channels.Channel<bool> _pendingNotify =
+        System.Threading.Channels.Channel.CreateBounded<bool>(new System.Threading.Channels.BoundedChannelOptions(1) { FullMode = System.Threading.Channels.BoundedChannelFullMode.DropWrite });
     private Task? _listener;
+    private Task? _sender;
     private int _disposed;
 
     /// <summary>Completes at the next change. Take it before looking, so a change while looking is not missed.</summary>
     public Task NextChange => Volatile.Read(ref _next).Task;
 
     public void Raise() => Interlocked.Exchange(ref _next, NewSource()).TrySetResult();
+
+    /// <summary>
+    /// After a commit that made messages due: wakes this process's receivers at once, and other processes' with a
+    /// NOTIFY sent on its own connection, coalesced to one per <see cref="NotifyInterval"/>. NOTIFY inside the
+    /// enqueuing transaction would make every such commit wait for the others (PostgreSQL serializes them).
+    /// </summary>
+    public void Committed()
+    {
+        Raise();
+        if (Volatile.Read(ref _sender) is null)
+        {
+            lock (_startLock)
+            {
+                _sender ??= Task.Run(() => SendNotificationsAsync(_stopping.Token));
+            }
+        }
+
+        _pendingNotify.Writer.TryWrite(true);
+    }
+
+    public static TimeSpan NotifyInterval { get; } = TimeSpan.FromMilliseconds(5);
+
+    private async Task SendNotificationsAsync(CancellationToken ct)
+    {
+        while (await _pendingNotify.Reader.WaitToReadAsync(ct).ConfigureAwait(false))
+        {
+            _pendingNotify.Reader.TryRead(out _);
+            try
+            {
+                await using var command = dataSource.CreateCommand("SELECT pg_notify($1, '')");
+                command.Parameters.Add(new NpgsqlParameter { Value = channel });
+                await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            }
+            catch (NpgsqlException)
+            {
+                // Other processes fall back to polling; the next commit tries again.
+            }
+
+            await Task.Delay(NotifyInterval, ct).ConfigureAwait(false);
+        }
+    }
 
     public void ListenToOtherProcesses()
     {
@@ -41,9 +85,12 @@ internal sealed class QueueSignal(NpgsqlDataSource dataSource, string channel) :
         }
 
         await _stopping.CancelAsync().ConfigureAwait(false);
-        if (_listener is not null)
+        foreach (var task in new[] { _listener, _sender })
         {
-            await _listener.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (task is not null)
+            {
+                await task.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
         }
 
         _stopping.Dispose();

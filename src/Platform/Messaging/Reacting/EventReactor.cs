@@ -8,7 +8,7 @@ namespace EventAgents.Platform.Messaging;
 /// subscription's checkpoint, so each event's messages are sent exactly once. Appends carry a command id derived
 /// from the event, so a batch handled again appends nothing twice. Follow-up ids are derived from the event too.
 /// </summary>
-public sealed class EventReactor(string name, EventHandlers handlers, EventReactorOptions options) : IProjection
+public sealed class EventReactor(string name, EventHandlers handlers, EventReactorOptions options) : IProjection, IProjectionCommitted
 {
     public string Name => name;
 
@@ -23,13 +23,16 @@ public sealed class EventReactor(string name, EventHandlers handlers, EventReact
         var envelopes = await ReactAsync(events, ct).ConfigureAwait(false);
         if (options.Transport is PostgresQueue queue)
         {
-            await queue.EnqueueAsync(context, envelopes, ct).ConfigureAwait(false);
+            await queue.EnqueueAsync(context, envelopes, ct, notify: false).ConfigureAwait(false);
         }
         else
         {
             await options.Transport.SendAsync(envelopes, ct).ConfigureAwait(false);
         }
     }
+
+    /// <summary>The batch's messages are committed: wake the workers.</summary>
+    public void Committed() => (options.Transport as PostgresQueue)?.Committed();
 
     /// <summary>Reacting again from the first event would repeat side effects: a reactor is not rebuilt.</summary>
     public Task ResetAsync(ProjectionContext context, CancellationToken ct) =>
