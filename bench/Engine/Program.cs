@@ -14,7 +14,7 @@ using EventAgents.Platform.Postgres;
 using Npgsql;
 
 // The engine benchmark: N concurrent runs of a 5-step pipeline whose agent completes each step at once.
-// Handoff latency is the time from a step's completion being appended to the next step's start being appended,
+// With --rate R the runs start R per second instead of all at once. Handoff latency is the time from a step's completion being appended to the next step's start being appended,
 // both stamped by the same clock. Usage: dotnet run -c Release --project bench/Engine [-- --runs 1000]
 var runs = int.Parse(Arg("--runs") ?? "1000", CultureInfo.InvariantCulture);
 const string pipeline = """
@@ -64,8 +64,26 @@ var starter = new RunStarter(store, clock);
 Console.WriteLine($"Starting {runs} runs of a 5-step pipeline on {Environment.ProcessorCount} cores...");
 var started = Stopwatch.StartNew();
 var ids = new string[runs];
-await Parallel.ForEachAsync(Enumerable.Range(0, runs), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
-    ids[i] = (await starter.StartAsync("bench", "five-steps", 1, definition, new Dictionary<string, string>(), "bench", ct)).RunId!);
+if (Arg("--rate") is { } rateText)
+{
+    // Paced: runs start at a steady rate, so the engine is measured below its capacity rather than behind a backlog.
+    var interval = TimeSpan.FromSeconds(1 / double.Parse(rateText, CultureInfo.InvariantCulture));
+    await Parallel.ForEachAsync(Enumerable.Range(0, runs), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+    {
+        var wait = interval * i - started.Elapsed;
+        if (wait > TimeSpan.Zero)
+        {
+            await Task.Delay(wait, ct);
+        }
+
+        ids[i] = (await starter.StartAsync("bench", "five-steps", 1, definition, new Dictionary<string, string>(), "bench", ct)).RunId!;
+    });
+}
+else
+{
+    await Parallel.ForEachAsync(Enumerable.Range(0, runs), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, ct) =>
+        ids[i] = (await starter.StartAsync("bench", "five-steps", 1, definition, new Dictionary<string, string>(), "bench", ct)).RunId!);
+}
 
 var finished = await WaitForAllAsync(ids, TimeSpan.FromMinutes(10));
 var elapsed = started.Elapsed;

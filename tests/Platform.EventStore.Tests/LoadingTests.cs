@@ -72,7 +72,8 @@ public sealed class LoadingTests(StoreFixture fixture) : IClassFixture<StoreFixt
     [Fact]
     public async Task Snapshots_are_taken_for_long_streams_and_give_the_same_state()
     {
-        var store = fixture.Store;
+        // No in-memory state cache here: the test tampers with the snapshot to prove the load starts from it.
+        await using var store = fixture.Create(new EventStoreOptions { StateCacheSize = 0 });
         var stream = "long-" + Guid.NewGuid();
         await store.AppendAsync(stream, ExpectedVersion.NoStream, [new AccountOpened("ada")]);
         for (var i = 0; i < 25; i++)
@@ -91,5 +92,29 @@ public sealed class LoadingTests(StoreFixture fixture) : IClassFixture<StoreFixt
         Assert.Equal(251, first.Version);
         Assert.Equal(new Account("from-snapshot", 200, 252), second.State);
         Assert.Equal(new Account("ada", 200, 252), withoutSnapshot.State);
+    }
+
+    [Fact]
+    public async Task A_cached_state_folds_only_the_new_events_and_equals_a_full_load()
+    {
+        var stream = "cached-" + Guid.NewGuid();
+        var store = fixture.Store;
+        await store.AppendAsync(stream, ExpectedVersion.NoStream, [new AccountOpened("ada"), new MoneyDeposited(10)]);
+        var first = await store.LoadAsync(stream, Account.Initial, Account.Evolve);
+
+        await using (var otherProcess = fixture.Create())
+        {
+            await otherProcess.AppendAsync(stream, ExpectedVersion.Exact(2), [new MoneyWithdrawn(3)]);
+        }
+
+        var cached = await store.LoadAsync(stream, Account.Initial, Account.Evolve);
+        await using var uncached = fixture.Create(new EventStoreOptions { StateCacheSize = 0 });
+        var full = await uncached.LoadAsync(stream, Account.Initial, Account.Evolve);
+        var asOfVersion2 = await store.LoadAsync(stream, Account.Initial, Account.Evolve, new LoadOptions { AtVersion = 2 });
+
+        Assert.Equal(new Account("ada", 10, 2), first.State);
+        Assert.Equal(full, cached);
+        Assert.Equal(new Account("ada", 7, 3), cached.State);
+        Assert.Equal(new Account("ada", 10, 2), asOfVersion2.State);
     }
 }

@@ -11,12 +11,19 @@ public sealed partial class EventStore
     {
         options ??= LoadOptions.Latest;
         var upTo = options.AtVersion ?? long.MaxValue;
+        var latest = options.AtVersion is null && options.AtTime is null;
         var snapshots = options.AtTime is null ? options.Snapshots : null;
-        var (state, version) = snapshots is null
-            ? (initial, 0L)
-            : await ReadSnapshotAsync(streamId, snapshots.StateType, upTo, initial, ct).ConfigureAwait(false);
-        var snapshotVersion = version;
+        TState state;
+        long version;
         DateTimeOffset? lastAt = null;
+        if (!(latest && _states.TryGet(streamId, evolve, out state, out version, out lastAt)))
+        {
+            (state, version) = snapshots is null
+                ? (initial, 0L)
+                : await ReadSnapshotAsync(streamId, snapshots.StateType, upTo, initial, ct).ConfigureAwait(false);
+        }
+
+        var snapshotVersion = version;
 
         await using (var command = _dataSource.CreateCommand(
             $"SELECT {EventRows.Columns} FROM {SchemaPrefix}events WHERE stream_id = $1 AND version > $2 AND version <= $3 " +
@@ -39,6 +46,11 @@ public sealed partial class EventStore
         if (snapshots is not null && options.AtVersion is null && version - snapshotVersion >= snapshots.Every)
         {
             await SaveSnapshotAsync(streamId, version, snapshots.StateType, state, ct).ConfigureAwait(false);
+        }
+
+        if (latest && version > 0)
+        {
+            _states.Put(streamId, evolve, state, version, lastAt);
         }
 
         return new Loaded<TState>(state, version, lastAt);

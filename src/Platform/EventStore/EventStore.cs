@@ -14,6 +14,7 @@ public sealed partial class EventStore : IAsyncDisposable
     private readonly EventStoreOptions _options;
     private readonly string _schema;
     private readonly StreamHeads _heads = new();
+    private readonly StateCache _states;
 
     public EventStore(NpgsqlDataSource dataSource, EventTypeRegistry registry, EventStoreOptions? options = null)
     {
@@ -21,6 +22,7 @@ public sealed partial class EventStore : IAsyncDisposable
         Registry = registry;
         _options = options ?? new EventStoreOptions();
         _schema = PostgresDatabase.QuoteIdentifier(_options.Schema);
+        _states = new StateCache(_options.StateCacheSize);
         Changes = new StoreChangeSignal(dataSource, NotificationChannel, _options.NotifyOtherProcesses);
     }
 
