@@ -29,7 +29,7 @@ public sealed partial class EventStore
             var results = await WriteAsync(prepared, options.CommandId, ct).ConfigureAwait(false);
             if (!results[0].Duplicate)
             {
-                Changes.RaiseAfterAppend();
+                Changes.Committed();
             }
 
             return Reorder(results, appends);

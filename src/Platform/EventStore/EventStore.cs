@@ -23,7 +23,7 @@ public sealed partial class EventStore : IAsyncDisposable
         _options = options ?? new EventStoreOptions();
         _schema = PostgresDatabase.QuoteIdentifier(_options.Schema);
         _states = new StateCache(_options.StateCacheSize);
-        Changes = new StoreChangeSignal(dataSource, NotificationChannel, _options.NotifyOtherProcesses);
+        Changes = new ChangeSignal(dataSource, NotificationChannel, _options.NotifyOtherProcesses);
     }
 
     public EventTypeRegistry Registry { get; }
@@ -34,7 +34,7 @@ public sealed partial class EventStore : IAsyncDisposable
     public string SchemaPrefix => _schema + ".";
 
     /// <summary>Wakes subscribers when events were appended, here or in another process.</summary>
-    public StoreChangeSignal Changes { get; }
+    public ChangeSignal Changes { get; }
 
     internal string NotificationChannel => _options.Schema + "_events";
 

@@ -21,13 +21,13 @@ public sealed partial class PostgresQueue : IMessageTransport, IDeadLetters, IAs
         _options = options ?? new PostgresQueueOptions();
         _prefix = PostgresDatabase.QuoteIdentifier(_options.Schema) + ".";
         Channel = _options.Schema + "_queue";
-        Signal = new QueueSignal(dataSource, Channel);
+        Signal = new ChangeSignal(dataSource, Channel);
     }
 
     public PostgresQueueOptions Options => _options;
 
     /// <summary>Raised when messages may have become due, here or in another process.</summary>
-    internal QueueSignal Signal { get; }
+    internal ChangeSignal Signal { get; }
 
     private string Channel { get; }
 

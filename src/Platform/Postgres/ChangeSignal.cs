@@ -1,20 +1,16 @@
 using System.Threading.Channels;
-using EventAgents.Platform.Postgres;
 using Npgsql;
 
-namespace EventAgents.Platform.EventStore;
+namespace EventAgents.Platform.Postgres;
 
 /// <summary>
-/// Tells subscribers that the store may have new events. Appends in this process raise it at once;
-/// appends elsewhere arrive as PostgreSQL notifications. NOTIFY is sent after the append's commit on a
-/// separate connection, at most once per <see cref="NotifyInterval"/>: NOTIFY inside the append's transaction
-/// would serialize commits, and one per append would double the transactions the server runs.
+/// Tells waiters that something they read from PostgreSQL may have changed. Changes committed in this process raise
+/// it at once; changes committed elsewhere arrive as notifications on a channel. The NOTIFY for other processes is sent
+/// after the commit on a connection of its own, at most once per <see cref="NotifyInterval"/>: NOTIFY inside the
+/// changing transaction would make all such commits wait for each other (PostgreSQL serializes them).
 /// </summary>
-public sealed class StoreChangeSignal : IAsyncDisposable
+public sealed class ChangeSignal(NpgsqlDataSource dataSource, string channel, bool notifyOtherProcesses = true) : IAsyncDisposable
 {
-    private readonly NpgsqlDataSource _dataSource;
-    private readonly string _channel;
-    private readonly bool _notifyOthers;
     private readonly Channel<bool> _pendingNotify = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _startLock = new();
@@ -26,30 +22,24 @@ public sealed class StoreChangeSignal : IAsyncDisposable
     /// <summary>The shortest time between two notifications sent to other processes.</summary>
     public static TimeSpan NotifyInterval { get; } = TimeSpan.FromMilliseconds(5);
 
-    internal StoreChangeSignal(NpgsqlDataSource dataSource, string channel, bool notifyOthers)
-    {
-        _dataSource = dataSource;
-        _channel = channel;
-        _notifyOthers = notifyOthers;
-    }
-
     /// <summary>Completes at the next change. Take it before reading, so a change during the read is not missed.</summary>
     public Task NextChange => Volatile.Read(ref _next).Task;
 
-    /// <summary>Wakes everyone waiting on <see cref="NextChange"/>.</summary>
+    /// <summary>Wakes this process's waiters only (for instance after a transaction that changed nothing others need).</summary>
     public void Raise() => Interlocked.Exchange(ref _next, NewSource()).TrySetResult();
 
-    internal void RaiseAfterAppend()
+    /// <summary>After a commit that others may wait for: wakes this process at once and other processes soon.</summary>
+    public void Committed()
     {
         Raise();
-        if (_notifyOthers)
+        if (notifyOtherProcesses)
         {
             EnsureStarted(ref _sender, SendNotificationsAsync);
             _pendingNotify.Writer.TryWrite(true);
         }
     }
 
-    /// <summary>Starts listening for appends made by other processes (idempotent).</summary>
+    /// <summary>Starts listening for the notifications of other processes (idempotent).</summary>
     public void ListenToOtherProcesses() => EnsureStarted(ref _listener, ListenAsync);
 
     public async ValueTask DisposeAsync()
@@ -91,13 +81,13 @@ public sealed class StoreChangeSignal : IAsyncDisposable
             _pendingNotify.Reader.TryRead(out _);
             try
             {
-                await using var command = _dataSource.CreateCommand("SELECT pg_notify($1, '')");
-                command.Parameters.Add(new NpgsqlParameter { Value = _channel });
+                await using var command = dataSource.CreateCommand("SELECT pg_notify($1, '')");
+                command.Parameters.Add(new NpgsqlParameter { Value = channel });
                 await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
             }
             catch (NpgsqlException)
             {
-                // Other processes fall back to polling; the next append tries again.
+                // The other processes fall back to polling; the next commit tries again.
             }
 
             await Task.Delay(NotifyInterval, ct).ConfigureAwait(false);
@@ -110,14 +100,14 @@ public sealed class StoreChangeSignal : IAsyncDisposable
         {
             try
             {
-                await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+                await using var connection = await dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
                 connection.Notification += (_, _) => Raise();
-                await using (var listen = new NpgsqlCommand($"LISTEN {PostgresDatabase.QuoteIdentifier(_channel)}", connection))
+                await using (var listen = new NpgsqlCommand($"LISTEN {PostgresDatabase.QuoteIdentifier(channel)}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
                 }
 
-                // Whatever happened while we were not listening is picked up by the next read.
+                // Whatever happened while nobody listened is found by the next read.
                 Raise();
                 while (!ct.IsCancellationRequested)
                 {
