@@ -30,8 +30,33 @@ public static class RunDecisions
             }
 
             var decision = RunDecider.Decide(command(message, context.Now), state);
-            return Outcome.Emit([.. earlier, .. decision.Events]);
+            foreach (var e in decision.Events)
+            {
+                state = RunDecider.Evolve(state, e);
+            }
+
+            return Outcome.Emit([.. earlier, .. decision.Events, .. StartQueuedSteps(state, decision.Events, context.Now)]);
         });
+
+    /// <summary>
+    /// Steps that a decision queued are started in the same append, as the StepDue message the reactor sends for
+    /// them would start them: the handoff costs no queue round trip, and that message then finds them started.
+    /// </summary>
+    private static List<IRunEvent> StartQueuedSteps(Run state, IReadOnlyList<IRunEvent> decided, DateTimeOffset now)
+    {
+        var started = new List<IRunEvent>();
+        foreach (var queued in decided.OfType<StepQueued>())
+        {
+            var decision = RunDecider.Decide(new StartStep(queued.RunId, queued.StepId, queued.Attempt, now), state);
+            foreach (var e in decision.Events)
+            {
+                state = RunDecider.Evolve(state, e);
+                started.Add(e);
+            }
+        }
+
+        return started;
+    }
 
     /// <summary>A completion carries the step's final output: record it before the completion routes on.</summary>
     private static IReadOnlyList<IRunEvent> RecordOutputFirst(StepResultReported message, Run state, DateTimeOffset at) =>
