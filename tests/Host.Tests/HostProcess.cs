@@ -74,11 +74,16 @@ internal sealed class HostProcess : IAsyncDisposable
 
             try
             {
-                return await client.GetAsync(new Uri(BaseAddress, "/health"));
+                using var attempt = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+                return await client.GetAsync(new Uri(BaseAddress, "/health"), attempt.Token);
             }
             catch (HttpRequestException) when (DateTime.UtcNow < deadline)
             {
                 await Task.Delay(200);
+            }
+            catch (TaskCanceledException e)
+            {
+                throw new TimeoutException($"eventagents accepted /health but did not answer within 20 s; its output:\n{Output}", e);
             }
         }
     }

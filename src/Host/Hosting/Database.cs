@@ -27,15 +27,8 @@ public sealed class Database : IAsyncDisposable
     {
         if (settings.ConnectionString is { } configured)
         {
-            var builder = new NpgsqlConnectionStringBuilder(configured);
-            if (!builder.ContainsKey("No Reset On Close"))
-            {
-                // The product leaves no session state behind; resetting each reused connection costs statements.
-                builder.NoResetOnClose = true;
-            }
-
-            await PostgresDatabase.EnsureExistsAsync(builder.ConnectionString, ct).ConfigureAwait(false);
-            return new Database(builder.ConnectionString, null);
+            await PostgresDatabase.EnsureExistsAsync(configured, ct).ConfigureAwait(false);
+            return new Database(configured, null);
         }
 
         var embedded = await EmbeddedPostgres.StartAsync(

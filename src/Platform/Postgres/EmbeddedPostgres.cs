@@ -42,9 +42,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         Username = ServiceUser,
         Database = database,
         MaxPoolSize = 100,
-        // The product leaves no session state behind (it releases its session locks itself), so a pooled
-        // connection need not be reset with half a dozen statements every time it is reused.
-        NoResetOnClose = true,
     }.ConnectionString;
 
     /// <summary>Initialises the cluster if needed, starts it unless it is already running, and creates the database.</summary>
