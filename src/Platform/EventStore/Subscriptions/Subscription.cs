@@ -134,7 +134,7 @@ public sealed partial class Subscription
             if (bound.HasInFlight)
             {
                 await Task.WhenAny(change, Task.Delay(inFlightWait, ct)).ConfigureAwait(false);
-                inFlightWait = Min(inFlightWait * 2, TimeSpan.FromMilliseconds(50));
+                inFlightWait = Min(inFlightWait * 2, TimeSpan.FromMilliseconds(10));
             }
             else
             {

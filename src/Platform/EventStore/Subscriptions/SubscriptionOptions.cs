@@ -11,7 +11,7 @@ public sealed record SubscriptionOptions
     /// <summary>How often a standby instance tries to take over the subscription.</summary>
     public TimeSpan OwnershipRetry { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The first wait when events are still in flight in other transactions; it doubles up to 50 ms.</summary>
+    /// <summary>The first wait when events are still in flight in other transactions; it doubles up to 10 ms.</summary>
     public TimeSpan InFlightRetry { get; init; } = TimeSpan.FromMilliseconds(2);
 
     /// <summary>The longest wait before retrying a batch whose handler failed.</summary>
