@@ -54,8 +54,10 @@ public sealed class ConcurrentWorkerTests : IAsyncLifetime
     public async Task A_handler_that_outlives_its_lease_keeps_the_message_because_a_live_worker_renews_it()
     {
         var recorder = new Recorder();
-        var handlers = SlowHandlers(recorder, TimeSpan.FromSeconds(3));
-        var shortLease = new PostgresQueueOptions { Lease = TimeSpan.FromSeconds(1) };
+        // The handler outlives the lease twice over; renewals come every third of a lease, so a loaded machine
+        // (CI runs test assemblies side by side) still renews in time.
+        var handlers = SlowHandlers(recorder, TimeSpan.FromSeconds(5));
+        var shortLease = new PostgresQueueOptions { Lease = TimeSpan.FromSeconds(2.5) };
         var envelopes = new EnvelopeFactory(TestTypes.Create(), new MessageRoutes(queue));
         await using var first = RunningWorker.Start(new WorkerOptions { Transport = fixture.CreateQueue(shortLease), Handlers = handlers, Queue = queue });
         await using var second = RunningWorker.Start(new WorkerOptions { Transport = fixture.CreateQueue(shortLease), Handlers = handlers, Queue = queue });
