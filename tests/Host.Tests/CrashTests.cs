@@ -61,10 +61,7 @@ public sealed class CrashTests
         return string.Join("\n", lines);
     }
 
-    // Known failure, left open: in about half of the runs a restarted server stops answering (/health hangs) or dies
-    // on an Npgsql protocol error (a pooled connection returned while a command was still in flight). Run it with
-    // `dotnet test tests/Host.Tests --filter FullyQualifiedName~Crash` after removing Skip; the next session fixes it.
-    [Fact(Skip = "Intermittent: a restarted server can hang or hit an Npgsql protocol error; see the comment above.")]
+    [Fact]
     public async Task Every_run_completes_and_each_step_completion_is_recorded_once_across_ten_kills()
     {
         var connectionString = await PostgresServer.CreateDatabaseAsync("crash");

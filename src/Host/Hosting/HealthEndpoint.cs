@@ -15,12 +15,7 @@ public static class HealthEndpoint
             var timer = Stopwatch.StartNew();
             try
             {
-                await using var command = database.DataSource.CreateCommand("SELECT current_setting('server_version'), current_database()");
-                await using var reader = await command.ExecuteReaderAsync(ct);
-                await reader.ReadAsync(ct);
-                var version = reader.GetString(0);
-                var name = reader.GetString(1);
-                await reader.DisposeAsync();
+                var (version, name) = await ServerAsync(database, ct);
                 var position = await store.GetSafePositionAsync(ct);
                 return Results.Json(new
                 {
@@ -41,4 +36,16 @@ public static class HealthEndpoint
                 return Results.Json(new { status = "unhealthy", database = new { status = "unhealthy", error = e.Message } }, statusCode: 503);
             }
         });
+
+    /// <remarks>
+    /// The reader is disposed exactly once: disposing a data-source command's reader twice hands its connection back to
+    /// the pool twice, and the pool then gives one connection to two users.
+    /// </remarks>
+    private static async Task<(string Version, string Name)> ServerAsync(Database database, CancellationToken ct)
+    {
+        await using var command = database.DataSource.CreateCommand("SELECT current_setting('server_version'), current_database()");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        await reader.ReadAsync(ct);
+        return (reader.GetString(0), reader.GetString(1));
+    }
 }
