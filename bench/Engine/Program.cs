@@ -1,3 +1,4 @@
+using EventAgents.Application.Runs;
 using System.Diagnostics;
 using System.Globalization;
 using System.Security.Cryptography;
@@ -100,7 +101,7 @@ var engineTimes = new List<double>();
 long steps = 0;
 foreach (var id in ids)
 {
-    var events = (await store.ReadStreamAsync(RunStarter.RunStream(id))).ToList();
+    var events = (await store.ReadStreamAsync(RunStreams.Id(id))).ToList();
     for (var i = 0; i < events.Count; i++)
     {
         if (events[i].Data is StepStarted startedStep)
@@ -126,7 +127,7 @@ foreach (var id in ids)
 
 if (Arg("--timeline") is not null)
 {
-    var first = await store.ReadStreamAsync(RunStarter.RunStream(ids[0]));
+    var first = await store.ReadStreamAsync(RunStreams.Id(ids[0]));
     foreach (var e in first)
     {
         Console.WriteLine($"{(e.Timestamp - first[0].Timestamp).TotalMilliseconds,8:0.0} ms  {e.EventType}");
@@ -152,7 +153,7 @@ if (Arg("--gaps") is not null)
     var gaps = new Dictionary<string, List<double>>();
     foreach (var id in ids)
     {
-        var events = await store.ReadStreamAsync(RunStarter.RunStream(id));
+        var events = await store.ReadStreamAsync(RunStreams.Id(id));
         for (var i = 1; i < events.Count; i++)
         {
             var key = $"{events[i - 1].EventType} -> {events[i].EventType}";
@@ -198,7 +199,7 @@ async Task<int> WaitForAllAsync(string[] runIds, TimeSpan timeout)
     {
         foreach (var id in runIds.Where(id => !done.Contains(id)))
         {
-            var run = await store.LoadAsync(RunStarter.RunStream(id), Run.Initial, RunDecisions.Evolve);
+            var run = await store.LoadAsync(RunStreams.Id(id), Run.Initial, RunStreams.Evolve);
             if (run.State.Status is RunStatus.Completed or RunStatus.Failed)
             {
                 done.Add(id);

@@ -1,3 +1,4 @@
+using EventAgents.Application.Runs;
 using EventAgents.Application.Common;
 using EventAgents.Application.Pipelines.Defining;
 using EventAgents.Application.Runs.Commanding;
@@ -109,7 +110,7 @@ public sealed class CrashTests
             {
                 foreach (var runId in runs)
                 {
-                    var run = await store.LoadAsync(RunStarter.RunStream(runId), Run.Initial, RunCommands.Evolve);
+                    var run = await store.LoadAsync(RunStreams.Id(runId), Run.Initial, RunStreams.Evolve);
                     if (run.State.Status is not (RunStatus.Completed or RunStatus.Failed or RunStatus.Cancelled))
                     {
                         return false;
@@ -124,7 +125,7 @@ public sealed class CrashTests
                     var states = new List<string>();
                     foreach (var runId in runs)
                     {
-                        var run = (await store.LoadAsync(RunStarter.RunStream(runId), Run.Initial, RunCommands.Evolve)).State;
+                        var run = (await store.LoadAsync(RunStreams.Id(runId), Run.Initial, RunStreams.Evolve)).State;
                         states.Add($"{runId}: {run.Status} " + string.Join(", ", run.Steps.Values.Select(s => $"{s.StepId}={s.Status}#{s.Attempt}")));
                     }
 
@@ -134,14 +135,14 @@ public sealed class CrashTests
 
             foreach (var runId in runs)
             {
-                var events = await store.ReadStreamAsync(RunStarter.RunStream(runId));
+                var events = await store.ReadStreamAsync(RunStreams.Id(runId));
                 var run = events.Select(e => (IRunEvent)e.Data).Aggregate(Run.Initial, RunDecider.Evolve);
                 Assert.True(run.Status == RunStatus.Completed, $"run {runId} ended {run.Status}: {run.Reason}");
                 var completions = events.Select(e => e.Data).OfType<StepCompleted>().ToList();
                 Assert.Equal(["plan", "build", "test", "review", "ship"], completions.Select(c => c.StepId));
                 Assert.Equal(completions.Count, completions.Select(c => (c.StepId, c.Attempt)).Distinct().Count());
                 Assert.Equal(Enumerable.Range(1, events.Count).Select(v => (long)v), events.Select(e => e.Version));
-                Assert.True((await store.VerifyStreamAsync(RunStarter.RunStream(runId))).IsValid);
+                Assert.True((await store.VerifyStreamAsync(RunStreams.Id(runId))).IsValid);
             }
         }
         finally

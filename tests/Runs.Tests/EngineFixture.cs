@@ -1,3 +1,4 @@
+using EventAgents.Application.Runs;
 using EventAgents.Application.Common;
 using EventAgents.Application.Pipelines.Defining;
 using EventAgents.Application.Runs.Commanding;
@@ -64,7 +65,7 @@ public sealed class EngineFixture : IAsyncLifetime
     }
 
     public async Task<Run> LoadAsync(string runId) =>
-        (await Store.LoadAsync(RunStarter.RunStream(runId), Run.Initial, RunCommands.Evolve)).State;
+        (await Store.LoadAsync(RunStreams.Id(runId), Run.Initial, RunStreams.Evolve)).State;
 
     public async Task<Run> WaitForAsync(string runId, Func<Run, bool> condition, string what, int seconds = 60)
     {
@@ -74,7 +75,7 @@ public sealed class EngineFixture : IAsyncLifetime
     }
 
     public async Task<IReadOnlyList<object>> EventsAsync(string runId) =>
-        [.. (await Store.ReadStreamAsync(RunStarter.RunStream(runId))).Select(e => e.Data)];
+        [.. (await Store.ReadStreamAsync(RunStreams.Id(runId))).Select(e => e.Data)];
 
     public string Workspace(string runId) => Path.Combine(Root, "runs", runId);
 

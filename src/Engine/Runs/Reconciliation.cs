@@ -1,3 +1,4 @@
+using EventAgents.Application.Runs;
 using EventAgents.Domain.Pipelines;
 using EventAgents.Domain.Runs;
 using EventAgents.Platform.EventStore;
@@ -18,7 +19,7 @@ public static class Reconciliation
         var relaunched = 0;
         foreach (var streamId in await RunStreamsAsync(store, ct).ConfigureAwait(false))
         {
-            var run = (await store.LoadAsync(streamId, Run.Initial, RunDecisions.Evolve, ct: ct).ConfigureAwait(false)).State;
+            var run = (await store.LoadAsync(streamId, Run.Initial, RunStreams.Evolve, ct: ct).ConfigureAwait(false)).State;
             if (run.Status != RunStatus.Running)
             {
                 continue;

@@ -1,3 +1,4 @@
+using EventAgents.Application.Runs;
 using EventAgents.Domain.Common;
 using EventAgents.Domain.Runs;
 using EventAgents.Platform.Messaging;
@@ -21,7 +22,7 @@ public static class RunDecisions
         Func<TMessage, string> runId,
         Func<TMessage, DateTimeOffset, IRunCommand> command,
         Func<TMessage, Run, DateTimeOffset, IReadOnlyList<IRunEvent>>? before = null) =>
-        new(m => RunStreams.Id(runId(m)), Run.Initial, Evolve, (message, state, context) =>
+        new(m => RunStreams.Id(runId(m)), Run.Initial, RunStreams.Evolve, (message, state, context) =>
         {
             var earlier = before?.Invoke(message, state, context.Now) ?? [];
             foreach (var e in earlier)
@@ -63,6 +64,4 @@ public static class RunDecisions
         message.Output is null
             ? []
             : RunDecider.Decide(new RecordStepOutput(message.RunId, message.StepId, message.Attempt, message.Output, StepUsage.None, at), state).Events;
-
-    public static Run Evolve(Run state, object e) => e is IRunEvent runEvent ? RunDecider.Evolve(state, runEvent) : state;
 }

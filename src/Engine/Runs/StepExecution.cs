@@ -1,3 +1,4 @@
+using EventAgents.Application.Runs;
 using System.Text.Json;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Domain.Pipelines;
@@ -92,5 +93,5 @@ public sealed class StepExecution(
     }
 
     private async Task<Run> LoadAsync(string runId, CancellationToken ct) =>
-        (await store.LoadAsync(RunStreams.Id(runId), Run.Initial, RunDecisions.Evolve, ct: ct).ConfigureAwait(false)).State;
+        (await store.LoadAsync(RunStreams.Id(runId), Run.Initial, RunStreams.Evolve, ct: ct).ConfigureAwait(false)).State;
 }

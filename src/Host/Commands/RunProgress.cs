@@ -1,3 +1,4 @@
+using EventAgents.Application.Runs;
 using EventAgents.Application.Runs.Starting;
 using EventAgents.Domain.Runs;
 using EventAgents.Platform.EventStore;
@@ -10,7 +11,7 @@ public sealed class RunProgress(EventStore store, TextWriter output)
     /// <returns>True when the run completed.</returns>
     public async Task<bool> FollowAsync(string runId, CancellationToken ct)
     {
-        var stream = RunStarter.RunStream(runId);
+        var stream = RunStreams.Id(runId);
         var started = DateTimeOffset.UtcNow;
         long version = 0;
         while (true)

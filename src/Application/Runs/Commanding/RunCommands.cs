@@ -1,4 +1,4 @@
-using EventAgents.Application.Runs.Starting;
+using EventAgents.Application.Runs;
 using EventAgents.Domain.Runs;
 using EventAgents.Platform.EventStore;
 
@@ -17,10 +17,10 @@ public sealed class RunCommands(EventStore store)
     {
         for (var attempt = 0; ; attempt++)
         {
-            var loaded = await store.LoadAsync(RunStarter.RunStream(command.RunId), Run.Initial, Evolve, ct: ct).ConfigureAwait(false);
+            var loaded = await store.LoadAsync(RunStreams.Id(command.RunId), Run.Initial, RunStreams.Evolve, ct: ct).ConfigureAwait(false);
             if (expectedVersion is { } expected && expected != loaded.Version)
             {
-                throw new WrongExpectedVersionException(RunStarter.RunStream(command.RunId), ExpectedVersion.Exact(expected), loaded.Version);
+                throw new WrongExpectedVersionException(RunStreams.Id(command.RunId), ExpectedVersion.Exact(expected), loaded.Version);
             }
 
             var decision = RunDecider.Decide(command, loaded.State);
@@ -31,7 +31,7 @@ public sealed class RunCommands(EventStore store)
 
             try
             {
-                var result = await store.AppendAsync(RunStarter.RunStream(command.RunId), ExpectedVersion.Exact(loaded.Version),
+                var result = await store.AppendAsync(RunStreams.Id(command.RunId), ExpectedVersion.Exact(loaded.Version),
                     [.. decision.Events], new AppendOptions { Actor = actor, CorrelationId = command.RunId }, ct).ConfigureAwait(false);
                 return new RunCommandResult(decision.Events, result.LastVersion, null);
             }
@@ -41,6 +41,4 @@ public sealed class RunCommands(EventStore store)
             }
         }
     }
-
-    public static Run Evolve(Run state, object e) => e is IRunEvent runEvent ? RunDecider.Evolve(state, runEvent) : state;
 }

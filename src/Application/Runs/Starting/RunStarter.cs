@@ -1,3 +1,4 @@
+using EventAgents.Application.Runs;
 using EventAgents.Domain.Common;
 using EventAgents.Domain.Pipelines;
 using EventAgents.Domain.Runs;
@@ -31,10 +32,8 @@ public sealed class RunStarter(EventStore store, TimeProvider clock)
             return (null, started.Error);
         }
 
-        await store.AppendAsync(RunStream(runId), ExpectedVersion.NoStream, [.. requested.Events, .. started.Events],
+        await store.AppendAsync(RunStreams.Id(runId), ExpectedVersion.NoStream, [.. requested.Events, .. started.Events],
             new AppendOptions { Actor = requestedBy, CorrelationId = runId }, ct).ConfigureAwait(false);
         return (runId, null);
     }
-
-    public static string RunStream(string runId) => "run-" + runId;
 }
