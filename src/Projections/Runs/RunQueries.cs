@@ -1,0 +1,41 @@
+using EventAgents.Domain.Runs;
+using Npgsql;
+
+namespace EventAgents.Projections.Runs;
+
+/// <summary>Reads runs and their steps; lists are newest first.</summary>
+public sealed class RunQueries(ReadModelReader reader)
+{
+    private const string RunColumns =
+        "run_id, seq, project_id, pipeline_id, pipeline_version, status, requested_by, inputs::text, requested_at, started_at, finished_at, " +
+        "current_step, reason, version, updated_at";
+
+    private const string StepColumns =
+        "run_id, step_id, seq, status, attempt, iteration, retries, item, queued_at, started_at, finished_at, due_at, result, output, tokens, cost_usd, reason, version";
+
+    public async Task<IReadOnlyDictionary<string, RunRow>> GetManyAsync(IReadOnlyList<string> runIds, CancellationToken ct) =>
+        (await reader.QueryAsync($"SELECT {RunColumns} FROM {{0}}rm_runs WHERE run_id = ANY($1)", ReadRun, ct, runIds.ToArray()).ConfigureAwait(false))
+            .ToDictionary(run => run.RunId);
+
+    public Task<Page<RunRow>> ListAsync(RunFilter filter, int first, long? afterSeq, CancellationToken ct) =>
+        reader.PageAsync(
+            $"SELECT {RunColumns} FROM {{0}}rm_runs WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR project_id = $2) AND ($3::text IS NULL OR pipeline_id = $3)",
+            ReadRun, first, afterSeq, descending: true, ct, filter.Status?.ToString(), filter.ProjectId, filter.PipelineId);
+
+    /// <summary>The steps of several runs, in the order they were first reached.</summary>
+    public async Task<IReadOnlyDictionary<string, IReadOnlyList<RunStepRow>>> StepsAsync(IReadOnlyList<string> runIds, CancellationToken ct)
+    {
+        var steps = await reader.QueryAsync($"SELECT {StepColumns} FROM {{0}}rm_run_steps WHERE run_id = ANY($1) ORDER BY run_id, seq, step_id", ReadStep, ct,
+            runIds.ToArray()).ConfigureAwait(false);
+        var byRun = steps.GroupBy(step => step.RunId).ToDictionary(group => group.Key, group => (IReadOnlyList<RunStepRow>)[.. group]);
+        return runIds.Distinct().ToDictionary(id => id, id => byRun.GetValueOrDefault(id) ?? []);
+    }
+
+    private static RunRow ReadRun(NpgsqlDataReader r) => new(
+        r.GetString(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetInt32(4), Enum.Parse<RunStatus>(r.GetString(5)), r.GetString(6),
+        r.GetString(7), r.At(8), r.Time(9), r.Time(10), r.Text(11), r.Text(12), r.GetInt64(13), r.At(14));
+
+    private static RunStepRow ReadStep(NpgsqlDataReader r) => new(
+        r.GetString(0), r.GetString(1), r.GetInt64(2), Enum.Parse<StepStatus>(r.GetString(3)), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.Text(7),
+        r.Time(8), r.Time(9), r.Time(10), r.Time(11), r.Text(12), r.Text(13), r.GetInt32(14), r.GetDecimal(15), r.Text(16), r.GetInt64(17));
+}
