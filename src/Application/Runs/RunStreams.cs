@@ -1,3 +1,4 @@
+using EventAgents.Application.Common.Commanding;
 using EventAgents.Domain.Runs;
 
 namespace EventAgents.Application.Runs;
@@ -6,6 +7,9 @@ namespace EventAgents.Application.Runs;
 public static class RunStreams
 {
     public const string Prefix = "run-";
+
+    /// <summary>The run aggregate's storage, for <see cref="CommandHandler{TState, TEvent}"/>.</summary>
+    public static AggregateStream<Run> Aggregate { get; } = new(Id, Run.Initial, Evolve);
 
     public static string Id(string runId) => Prefix + runId;
 
