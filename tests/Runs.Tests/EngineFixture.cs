@@ -17,9 +17,10 @@ namespace EventAgents.Runs.Tests;
 /// <summary>A running engine node over a fresh database: real PostgreSQL, real git, real child processes.</summary>
 public sealed class EngineFixture : IAsyncLifetime
 {
-    private readonly CancellationTokenSource _stop = new();
+    private CancellationTokenSource _stop = new();
     private Task _running = Task.CompletedTask;
     private AgentApi? _api;
+    private StepTokens _tokens = null!;
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
@@ -27,7 +28,7 @@ public sealed class EngineFixture : IAsyncLifetime
 
     public PostgresQueue Queue { get; private set; } = null!;
 
-    public CommandStepRunner Commands { get; } = new();
+    public CommandStepRunner Commands { get; private set; } = null!;
 
     public RunCommands RunCommands { get; private set; } = null!;
 
@@ -43,14 +44,41 @@ public sealed class EngineFixture : IAsyncLifetime
         Queue = new PostgresQueue(DataSource);
         await Queue.MigrateAsync();
         RunCommands = new RunCommands(Store);
+        _tokens = new StepTokens(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), TimeProvider.System);
+        _api = await AgentApi.StartAsync(new EngineReportSink(EngineNode.CreateBus(Queue, TimeProvider.System)), _tokens);
+        StartNode();
+    }
+
+    /// <summary>
+    /// Stops the engine node as a shutdown would (its agents and commands are killed without a report), then starts a new
+    /// one that reconciles first, as the server does at start-up; returns how many steps were launched again.
+    /// </summary>
+    public async Task<int> RestartNodeAsync()
+    {
+        await StopNodeAsync();
+        _stop = new CancellationTokenSource();
+        var relaunched = await Reconciliation.RelaunchLostStepsAsync(Store, EngineNode.CreateBus(Queue, TimeProvider.System), CancellationToken.None);
+        StartNode();
+        return relaunched;
+    }
+
+    private void StartNode()
+    {
         var bus = EngineNode.CreateBus(Queue, TimeProvider.System);
+        Commands = new CommandStepRunner(new EngineReportSink(bus));
         Agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), new EngineReportSink(bus), TimeProvider.System);
         var workspaces = new RunWorkspaces(Root, (_, _) => Task.FromResult<string?>(null));
-        var tokens = new StepTokens(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), TimeProvider.System);
-        _api = await AgentApi.StartAsync(new EngineReportSink(bus), tokens);
-        var execution = new StepExecution(Store, workspaces, Agents, Commands, new AgentLaunchSettings(_api.Url, tokens, TimeSpan.FromHours(1)));
-        var node = new EngineNode(Store, Queue, execution, TimeProvider.System);
-        _running = node.RunAsync(_stop.Token);
+        var execution = new StepExecution(Store, workspaces, Agents, Commands, new AgentLaunchSettings(_api!.Url, _tokens, TimeSpan.FromHours(1)));
+        _running = new EngineNode(Store, Queue, execution, TimeProvider.System).RunAsync(_stop.Token);
+    }
+
+    private async Task StopNodeAsync()
+    {
+        await _stop.CancelAsync();
+        await _running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await Agents.DisposeAsync();
+        await Commands.DisposeAsync();
+        _stop.Dispose();
     }
 
     /// <summary>Parses a pipeline and starts a run of it.</summary>
@@ -81,9 +109,7 @@ public sealed class EngineFixture : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
-        await _stop.CancelAsync();
-        await _running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await Agents.DisposeAsync();
+        await StopNodeAsync();
         if (_api is not null)
         {
             await _api.DisposeAsync();

@@ -1,34 +1,38 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text;
+using EventAgents.Application.Steps.Running;
 
 namespace EventAgents.Engine.Runs;
 
-/// <summary>Runs a pipeline's command step (such as the tests) with bash in the workspace: exit code 0 is <c>pass</c>.</summary>
-public sealed class CommandStepRunner
+/// <summary>
+/// Runs a pipeline's command step (such as the tests) with bash in the workspace, in the background: the launch returns
+/// at once and the exit is reported like an agent's (exit code 0 is <c>pass</c>), so no queue lease is held while the
+/// command runs, and a command lost with its server is relaunched by reconciliation like an agent.
+/// </summary>
+public sealed class CommandStepRunner(IAgentReportSink reports) : IAsyncDisposable
 {
     private const int OutputLimit = 64 * 1024;
-    private readonly ConcurrentDictionary<(string RunId, string StepId), Process> _running = new();
+    private readonly ConcurrentDictionary<(string RunId, string StepId), RunningCommand> _running = new();
+    private readonly CancellationTokenSource _disposing = new();
 
-    /// <summary>Kills the command of a step, if one runs; its attempt then reports a failure.</summary>
-    public void Stop(string runId, string stepId)
+    /// <summary>
+    /// Starts the command of an attempt. Starting the attempt that already runs does nothing; starting another attempt
+    /// of the same step stops the old one first.
+    /// </summary>
+    public void Start(string runId, string stepId, int attempt, string command, string workingDirectory, TimeSpan? timeout)
     {
-        if (_running.TryRemove((runId, stepId), out var process))
+        ObjectDisposedException.ThrowIf(_disposing.IsCancellationRequested, this);
+        if (_running.TryGetValue((runId, stepId), out var current))
         {
-            try
+            if (current.Attempt == attempt)
             {
-                process.Kill(entireProcessTree: true);
+                return;
             }
-            catch (InvalidOperationException)
-            {
-                // It had exited.
-            }
-        }
-    }
 
-    public async Task<(string Result, string Output)> RunAsync(
-        string runId, string stepId, string command, string workingDirectory, TimeSpan? timeout, CancellationToken ct)
-    {
+            Stop(runId, stepId);
+        }
+
         var start = new ProcessStartInfo("bash")
         {
             WorkingDirectory = workingDirectory,
@@ -38,33 +42,100 @@ public sealed class CommandStepRunner
         };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("bash could not be started.");
-        _running[(runId, stepId)] = process;
+        var process = Process.Start(start) ?? throw new InvalidOperationException("bash could not be started.");
+        var running = new RunningCommand(attempt, process);
+        _running[(runId, stepId)] = running;
+        running.Watcher = WatchAsync(runId, stepId, running, timeout);
+    }
+
+    /// <summary>Kills the command of a step, if one runs; nothing is reported for it (the engine has moved on).</summary>
+    public void Stop(string runId, string stepId)
+    {
+        if (_running.TryRemove((runId, stepId), out var running))
+        {
+            running.Stopped = true;
+            Kill(running.Process);
+        }
+    }
+
+    /// <summary>Kills every command without reporting: after a restart, reconciliation launches them again.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await _disposing.CancelAsync().ConfigureAwait(false);
+        var watchers = new List<Task>();
+        foreach (var key in _running.Keys)
+        {
+            if (_running.TryRemove(key, out var running))
+            {
+                running.Stopped = true;
+                Kill(running.Process);
+                watchers.Add(running.Watcher);
+            }
+        }
+
+        await Task.WhenAll(watchers).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _disposing.Dispose();
+    }
+
+    private async Task WatchAsync(string runId, string stepId, RunningCommand running, TimeSpan? timeout)
+    {
+        await Task.Yield();
+        using var process = running.Process;
         var output = new StringBuilder();
         var pumps = Task.WhenAll(PumpAsync(process.StandardOutput, output), PumpAsync(process.StandardError, output));
-        using var limit = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        using var limit = new CancellationTokenSource();
         if (timeout is { } t)
         {
             limit.CancelAfter(t);
         }
 
+        var timedOut = false;
         try
         {
             await process.WaitForExitAsync(limit.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        finally
-        {
-            _running.TryRemove(new KeyValuePair<(string, string), Process>((runId, stepId), process));
+            timedOut = true;
+            Kill(process);
+            await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
         }
 
         await pumps.ConfigureAwait(false);
-        return (process.ExitCode == 0 ? "pass" : "fail", Truncated(output));
+        _running.TryRemove(new KeyValuePair<(string, string), RunningCommand>((runId, stepId), running));
+        if (running.Stopped)
+        {
+            return;
+        }
+
+        try
+        {
+            if (timedOut)
+            {
+                await reports.FailedAsync(runId, stepId, running.Attempt, $"The command ran longer than {timeout}.", _disposing.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                await reports.CompletedAsync(runId, stepId, running.Attempt, process.ExitCode == 0 ? "pass" : "fail", Truncated(output), _disposing.Token)
+                    .ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (_disposing.IsCancellationRequested)
+        {
+            // Shutting down: the step is still Running in its run, so reconciliation launches it again at the next start.
+        }
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // It had exited.
+        }
     }
 
     private static async Task PumpAsync(StreamReader reader, StringBuilder sink)
@@ -89,5 +160,16 @@ public sealed class CommandStepRunner
         {
             return output.Length >= OutputLimit ? output + "\n[output truncated]" : output.ToString();
         }
+    }
+
+    private sealed class RunningCommand(int attempt, Process process)
+    {
+        public int Attempt { get; } = attempt;
+
+        public Process Process { get; } = process;
+
+        public Task Watcher { get; set; } = Task.CompletedTask;
+
+        public volatile bool Stopped;
     }
 }

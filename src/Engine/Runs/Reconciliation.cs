@@ -8,13 +8,13 @@ using Npgsql;
 namespace EventAgents.Engine.Runs;
 
 /// <summary>
-/// After a restart: queued messages and leased ones survive in the queue, but agents started by the previous
-/// process are lost to it. Every running agent attempt is launched again; its first completion wins and a
-/// late report of the lost agent is ignored by the run.
+/// After a restart: queued messages and leased ones survive in the queue, but the agents and commands started by the
+/// previous process are lost to it. Every running attempt is launched again; its first completion wins and a
+/// late report of a lost one is ignored by the run.
 /// </summary>
 public static class Reconciliation
 {
-    public static async Task<int> RelaunchLostAgentsAsync(EventStore store, MessageBus bus, CancellationToken ct)
+    public static async Task<int> RelaunchLostStepsAsync(EventStore store, MessageBus bus, CancellationToken ct)
     {
         var relaunched = 0;
         foreach (var streamId in await RunStreamsAsync(store, ct).ConfigureAwait(false))
@@ -27,7 +27,7 @@ public static class Reconciliation
 
             foreach (var step in run.Steps.Values.Where(s => s.Status == StepStatus.Running))
             {
-                if (run.Definition.FindStep(step.StepId) is AgentStep or CouncilStep)
+                if (run.Definition.FindStep(step.StepId) is AgentStep or CouncilStep or CommandStep)
                 {
                     await bus.SendAsync(new LaunchStep(run.Id, step.StepId, step.Attempt), ct).ConfigureAwait(false);
                     relaunched++;

@@ -15,6 +15,9 @@ namespace EventAgents.Engine.Runs;
 public sealed class StepExecution(
     EventStore store, IWorkspaces workspaces, IStepRunner agents, CommandStepRunner commands, AgentLaunchSettings agentSettings)
 {
+    /// <summary>Deliveries of a launch that fail before the attempt is failed instead of retried again.</summary>
+    private const int LaunchAttempts = 3;
+
     public HandlerRegistry AddTo(HandlerRegistry handlers) => handlers
         .Handle<LaunchStep>(LaunchAsync)
         .Handle<StopStep>(async (m, _, ct) =>
@@ -35,14 +38,27 @@ public sealed class StepExecution(
             return Outcome.None;
         }
 
-        var step = run.Definition.FindStep(message.StepId);
+        try
+        {
+            return await LaunchAsync(run, run.Definition.FindStep(message.StepId), message.Attempt, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException && context.Attempt >= LaunchAttempts)
+        {
+            // A launch that keeps failing (the workspace cannot be made, the agent cannot start) fails the attempt,
+            // so the step's retry policy and routing apply instead of the step waiting for good.
+            return Outcome.Send(new StepFailureReported(run.Id, message.StepId, message.Attempt, $"The step could not be launched: {e.Message}"));
+        }
+    }
+
+    private async Task<Outcome> LaunchAsync(Run run, StepDefinition? step, int attempt, CancellationToken ct)
+    {
         switch (step)
         {
             case CommandStep command:
-                return await RunCommandAsync(run, command, message.Attempt, ct).ConfigureAwait(false);
+                return await StartCommandAsync(run, command, attempt, ct).ConfigureAwait(false);
             case AgentStep or CouncilStep:
                 var workspace = await workspaces.ForRunAsync(run.Id, run.ProjectId, ct).ConfigureAwait(false);
-                await agents.StartAsync(AgentLaunches.Create(run, step, message.Attempt, workspace, workspaces.AgentHome(run.Id, step.Id), agentSettings), ct)
+                await agents.StartAsync(AgentLaunches.Create(run, step, attempt, workspace, workspaces.AgentHome(run.Id, step.Id), agentSettings), ct)
                     .ConfigureAwait(false);
                 return Outcome.None;
             default:
@@ -50,7 +66,7 @@ public sealed class StepExecution(
         }
     }
 
-    private async Task<Outcome> RunCommandAsync(Run run, CommandStep step, int attempt, CancellationToken ct)
+    private async Task<Outcome> StartCommandAsync(Run run, CommandStep step, int attempt, CancellationToken ct)
     {
         var workspace = await workspaces.ForRunAsync(run.Id, run.ProjectId, ct).ConfigureAwait(false);
         var directory = step.WorkingDirectory is null ? workspace : Path.GetFullPath(Path.Combine(workspace, step.WorkingDirectory));
@@ -59,16 +75,8 @@ public sealed class StepExecution(
             return Outcome.Send(new StepFailureReported(run.Id, step.Id, attempt, $"Working directory '{step.WorkingDirectory}' is outside the workspace."));
         }
 
-        var script = PromptTemplate.Render(step.Run, run.TemplateScope(step.Id));
-        try
-        {
-            var (result, output) = await commands.RunAsync(run.Id, step.Id, script, directory, step.Flow.Timeout, ct).ConfigureAwait(false);
-            return Outcome.Send(new StepResultReported(run.Id, step.Id, attempt, result, output));
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-            return Outcome.Send(new StepFailureReported(run.Id, step.Id, attempt, $"The command ran longer than {step.Flow.Timeout}."));
-        }
+        commands.Start(run.Id, step.Id, attempt, PromptTemplate.Render(step.Run, run.TemplateScope(step.Id)), directory, step.Flow.Timeout);
+        return Outcome.None;
     }
 
     private async Task<Outcome> StopRunAsync(StopRun message, MessageContext context, CancellationToken ct)

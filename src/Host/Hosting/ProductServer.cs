@@ -25,6 +25,7 @@ public sealed class ProductServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
     private LocalProcessStepRunner? _agents;
+    private CommandStepRunner? _commands;
     private Task _engine = Task.CompletedTask;
 
     private ProductServer(Database database, EventStore store, PostgresQueue queue)
@@ -80,12 +81,13 @@ public sealed class ProductServer : IAsyncDisposable
 
         _agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, clock);
         var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), (_, _) => Task.FromResult<string?>(null));
-        var execution = new StepExecution(Store, workspaces, _agents, new CommandStepRunner(), new AgentLaunchSettings(Url, tokens, TimeSpan.FromHours(12)));
+        _commands = new CommandStepRunner(sink);
+        var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, TimeSpan.FromHours(12)));
         var node = new EngineNode(Store, Queue, execution, clock);
-        var relaunched = await Reconciliation.RelaunchLostAgentsAsync(Store, bus, ct).ConfigureAwait(false);
+        var relaunched = await Reconciliation.RelaunchLostStepsAsync(Store, bus, ct).ConfigureAwait(false);
         if (relaunched > 0)
         {
-            log($"Relaunched {relaunched} agent step(s) that were running when the server stopped.");
+            log($"Relaunched {relaunched} step(s) that were running when the server stopped.");
         }
 
         _engine = node.RunAsync(_stopping.Token);
@@ -100,6 +102,11 @@ public sealed class ProductServer : IAsyncDisposable
         if (_agents is not null)
         {
             await _agents.DisposeAsync().ConfigureAwait(false);
+        }
+
+        if (_commands is not null)
+        {
+            await _commands.DisposeAsync().ConfigureAwait(false);
         }
 
         if (_app is not null)
