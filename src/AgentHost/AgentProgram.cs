@@ -3,6 +3,8 @@ using EventAgents.AgentHost.Loop;
 using EventAgents.AgentHost.Models;
 using EventAgents.AgentHost.Reporting;
 using EventAgents.AgentHost.Tools;
+using EventAgents.Platform.Llm.Secrets;
+using EventAgents.Platform.Llm.Usage;
 using Microsoft.Extensions.AI;
 
 namespace EventAgents.AgentHost;
@@ -36,7 +38,7 @@ public static class AgentProgram
         var reporter = new HttpAgentReporter(http, settings, ReportRetry.Default, TimeProvider.System);
         try
         {
-            return await WorkAsync(settings, reporter, error, ct).ConfigureAwait(false);
+            return await WorkAsync(settings, variable, reporter, error, ct).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is AgentReportRejectedException or HttpRequestException)
         {
@@ -45,16 +47,19 @@ public static class AgentProgram
         }
     }
 
-    private static async Task<int> WorkAsync(AgentSettings settings, IAgentReporter reporter, TextWriter error, CancellationToken ct)
+    private static async Task<int> WorkAsync(
+        AgentSettings settings, Func<string, string?> variable, IAgentReporter reporter, TextWriter error, CancellationToken ct)
     {
         StepConfiguration configuration;
         Workspace workspace;
         IChatClient model;
+        var usage = new UsageLedger();
         try
         {
             configuration = await StepConfiguration.LoadAsync(settings.ConfigurationFile, ct).ConfigureAwait(false);
             workspace = new Workspace(settings.Workspace);
-            model = ChatClients.Create(configuration);
+            var llm = await LlmSettings.LoadAsync(configuration, variable, ct).ConfigureAwait(false);
+            model = ChatClients.Create(configuration, llm, new EnvironmentSecrets(variable), usage);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -66,6 +71,11 @@ public static class AgentProgram
         using var owned = model;
         var tools = new AgentTools(workspace, configuration, TimeProvider.System);
         var outcome = await new AgentLoop(model, tools, reporter, configuration.MaxTurns).RunAsync(configuration.Prompt, ct).ConfigureAwait(false);
+        if (usage.Totals is { InputTokens: > 0 } or { OutputTokens: > 0 })
+        {
+            await error.WriteLineAsync($"eventagents-agent: {UsageSummary.Describe(usage.Totals)}").ConfigureAwait(false);
+        }
+
         return outcome.ExitCode;
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using EventAgents.AgentHost.Models;
+using EventAgents.Platform.Llm.Scripted;
 using EventAgents.AgentHost.Tests.Support;
 using EventAgents.Tests.Support;
 

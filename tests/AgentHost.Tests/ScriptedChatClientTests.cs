@@ -1,5 +1,6 @@
 using EventAgents.AgentHost.Configuration;
 using EventAgents.AgentHost.Models;
+using EventAgents.Platform.Llm.Scripted;
 using Microsoft.Extensions.AI;
 
 namespace EventAgents.AgentHost.Tests;
@@ -51,7 +52,8 @@ public sealed class ScriptedChatClientTests
         Assert.Equal(3, configuration.Script!.Count);
         Assert.Equal("a.txt", configuration.Script[0].Args!.Value.GetProperty("path").GetString());
         Assert.Equal("done", configuration.Script[1].Text);
-        Assert.IsType<ScriptedChatClient>(ChatClients.Create(configuration));
+        using var client = ChatClients.Create(configuration);
+        Assert.NotNull(client.GetService<ScriptedChatClient>());
     }
 
     [Theory]

@@ -23,4 +23,7 @@ public static class AgentEnvironment
 
     /// <summary>The workspace; the working directory when not given.</summary>
     public const string Workspace = "EVENTAGENTS_WORKSPACE";
+
+    /// <summary>Path of a JSON file with the model providers and prices, used when the step configuration has no <c>llm</c>.</summary>
+    public const string LlmConfiguration = "EVENTAGENTS_LLM_CONFIG";
 }

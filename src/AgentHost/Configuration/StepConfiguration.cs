@@ -1,23 +1,25 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using EventAgents.AgentHost.Models;
+using EventAgents.Platform.Llm.Scripted;
 
 namespace EventAgents.AgentHost.Configuration;
 
 /// <summary>The step's configuration for the agent, read from the JSON file the runner wrote (snake_case names).</summary>
 /// <param name="Prompt">What the agent is asked to do.</param>
-/// <param name="Model">The model; <c>scripted</c> plays <see cref="Script"/>.</param>
+/// <param name="Model">The model as <c>provider/model</c>; <c>scripted</c> plays <see cref="Script"/>.</param>
 /// <param name="Script">The turns of the scripted model.</param>
 /// <param name="MaxTurns">How many model turns the agent may take.</param>
 /// <param name="CommandTimeoutSeconds">The longest a <c>run_command</c> may take.</param>
 /// <param name="OutputCapBytes">How much output a tool returns before it is cut.</param>
+/// <param name="Llm">The model providers and prices (see <c>LlmConfiguration</c>), when the runner passes them inline.</param>
 public sealed record StepConfiguration(
     string Prompt,
     string Model,
     IReadOnlyList<ScriptedTurn>? Script = null,
     int MaxTurns = 50,
     int CommandTimeoutSeconds = 600,
-    int OutputCapBytes = 64 * 1024)
+    int OutputCapBytes = 64 * 1024,
+    JsonElement? Llm = null)
 {
     private static readonly JsonSerializerOptions Json = new()
     {

@@ -1,19 +1,32 @@
 using EventAgents.AgentHost.Configuration;
+using EventAgents.Platform.Llm.Providers;
+using EventAgents.Platform.Llm.Secrets;
+using EventAgents.Platform.Llm.Usage;
 using Microsoft.Extensions.AI;
 
 namespace EventAgents.AgentHost.Models;
 
-/// <summary>Picks the model client named by the step configuration.</summary>
+/// <summary>Picks the model client named by the step configuration from the configured providers.</summary>
 public static class ChatClients
 {
-    /// <summary>The client for <paramref name="configuration"/>; only <c>scripted</c> exists so far.</summary>
-    public static IChatClient Create(StepConfiguration configuration)
+    /// <summary>The model that plays the step's script, unless a provider of that name is configured.</summary>
+    public const string Scripted = "scripted";
+
+    /// <summary>The client for the step's <c>provider/model</c>, its calls recorded in <paramref name="ledger"/>.</summary>
+    public static IChatClient Create(StepConfiguration configuration, LlmConfiguration llm, ISecretSource secrets, UsageLedger ledger)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return configuration.Model switch
+        ArgumentNullException.ThrowIfNull(llm);
+        var providers = llm.Providers.ToList();
+        if (!providers.Any(provider => string.Equals(provider.Name, Scripted, StringComparison.OrdinalIgnoreCase)))
         {
-            "scripted" => new ScriptedChatClient(configuration.Script ?? []),
-            _ => throw new InvalidDataException($"Unknown model '{configuration.Model}'; the only model so far is 'scripted'."),
-        };
+            providers.Add(new ProviderSettings(Scripted, ProviderKind.Scripted, null, null, Scripted) { Script = configuration.Script ?? [] });
+        }
+
+        return new ProviderRegistry(providers, secrets, llm.Prices).CreateChatClient(configuration.Model, ledger);
     }
+
+    /// <summary>The client for a step with no providers configured: only <c>scripted</c> resolves.</summary>
+    public static IChatClient Create(StepConfiguration configuration) =>
+        Create(configuration, LlmConfiguration.Empty, EnvironmentSecrets.Process, new UsageLedger());
 }

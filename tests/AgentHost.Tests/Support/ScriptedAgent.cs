@@ -1,6 +1,7 @@
 using EventAgents.AgentHost.Configuration;
 using EventAgents.AgentHost.Loop;
 using EventAgents.AgentHost.Models;
+using EventAgents.Platform.Llm.Scripted;
 using EventAgents.AgentHost.Tools;
 
 namespace EventAgents.AgentHost.Tests.Support;

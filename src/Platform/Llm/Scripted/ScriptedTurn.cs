@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace EventAgents.AgentHost.Models;
+namespace EventAgents.Platform.Llm.Scripted;
 
 /// <summary>One reply of a <see cref="ScriptedChatClient"/>: optional text, then optionally one tool call.</summary>
 /// <param name="Tool">Name of the tool to call, if any.</param>

@@ -2,7 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 
-namespace EventAgents.AgentHost.Models;
+namespace EventAgents.Platform.Llm.Scripted;
 
 /// <summary>
 /// A deterministic model for tests and the offline demo: each request gets the next turn of its script

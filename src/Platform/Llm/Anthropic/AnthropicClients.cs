@@ -1,0 +1,29 @@
+using Anthropic;
+using Anthropic.Core;
+using EventAgents.Platform.Llm.Providers;
+using EventAgents.Platform.Llm.Secrets;
+using Microsoft.Extensions.AI;
+
+namespace EventAgents.Platform.Llm.Anthropic;
+
+/// <summary>Creates the Anthropic SDK's own <see cref="IChatClient"/> for an <c>anthropic</c> provider.</summary>
+public static class AnthropicClients
+{
+    /// <summary>The client for <paramref name="settings"/>; the SDK never falls back to its environment variables.</summary>
+    public static IChatClient Create(ProviderSettings settings, string model, Secret? key)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var options = new ClientOptions
+        {
+            ApiKey = key?.Reveal(),
+            MaxRetries = settings.MaxRetries,
+            Timeout = settings.Timeout,
+        };
+        if (settings.BaseUrl is { } baseUrl)
+        {
+            options.BaseUrl = baseUrl.ToString().TrimEnd('/');
+        }
+
+        return new AnthropicClient(options).AsIChatClient(model, settings.MaxOutputTokens);
+    }
+}
