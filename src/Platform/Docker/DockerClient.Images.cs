@@ -49,12 +49,15 @@ public sealed partial class DockerClient
         ArgumentException.ThrowIfNullOrWhiteSpace(repository);
         var content = new StreamContent(rootFileSystem);
         content.Headers.ContentType = Tar;
-        var query = Query(("fromSrc", "-"), ("repo", repository), ("tag", tag));
-        await foreach (var _ in StreamMessagesAsync(HttpMethod.Post, "images/create" + query, content, "the import", ct).ConfigureAwait(false))
+        // The tag goes inside repo: the API allows it, and podman ignores the separate tag parameter.
+        var query = Query(("fromSrc", "-"), ("repo", string.IsNullOrEmpty(tag) ? repository : $"{repository}:{tag}"));
+        string? id = null;
+        await foreach (var message in StreamMessagesAsync(HttpMethod.Post, "images/create" + query, content, "the import", ct).ConfigureAwait(false))
         {
+            id = message.Status is { } status && status.StartsWith("sha256:", StringComparison.Ordinal) ? status : id;
         }
 
-        return (await InspectImageAsync($"{repository}:{tag}", ct).ConfigureAwait(false)).Id;
+        return id ?? (await InspectImageAsync(string.IsNullOrEmpty(tag) ? repository : $"{repository}:{tag}", ct).ConfigureAwait(false)).Id;
     }
 
     /// <summary>Describes an image by name or id (<c>GET /images/{name}/json</c>).</summary>

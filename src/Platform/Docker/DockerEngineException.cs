@@ -31,5 +31,8 @@ public sealed class DockerEngineException : Exception
     public bool IsNotFound => StatusCode == HttpStatusCode.NotFound;
 
     /// <summary>True when the request conflicts with the object's state (such as killing a stopped container).</summary>
-    public bool IsConflict => StatusCode == HttpStatusCode.Conflict;
+    /// <remarks>podman's compatible API answers some of these with 500 and "container state improper".</remarks>
+    public bool IsConflict =>
+        StatusCode == HttpStatusCode.Conflict
+        || (StatusCode == HttpStatusCode.InternalServerError && EngineMessage.Contains("state improper", StringComparison.Ordinal));
 }
