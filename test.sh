@@ -5,6 +5,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 
 bash scripts/install-test-dependencies.sh
+source scripts/start-podman.sh # the container engine (podman serving the Docker API) and the agent runtime image
 dotnet build EventAgents.sln -c Release --nologo -clp:ErrorsOnly
 
 log=$(mktemp)
