@@ -1,0 +1,92 @@
+using System.Globalization;
+using EventAgents.Application.Steps.Running;
+using EventAgents.Engine.Runners.LocalProcess;
+using EventAgents.Platform.Docker;
+
+namespace EventAgents.Engine.Runners.Containers;
+
+/// <summary>
+/// The container of one step attempt: the image's agent as entrypoint, the workspace and the agent's home bind-mounted
+/// at their host paths (and, for a git worktree, the repository's git directory it points to), limits, no capabilities,
+/// no new privileges, an environment built from scratch (never the server's), and the runner's labels.
+/// </summary>
+internal static class AgentContainerSpec
+{
+    private const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
+    private const string ConfigurationFileName = "step.json";
+
+    public static string ConfigurationFile(ContainerRunnerOptions options) => $"{options.ConfigurationDirectory.TrimEnd('/')}/{ConfigurationFileName}";
+
+    public static ContainerSpec Create(StepLaunch launch, ContainerRunnerOptions options, string user)
+    {
+        var binds = new List<string> { Bind(launch.WorkspacePath), Bind(launch.AgentHomePath) };
+        if (GitWorktrees.CommonDirectoryOf(launch.WorkspacePath) is { } repository)
+        {
+            binds.Add(Bind(repository));
+        }
+
+        return new ContainerSpec
+        {
+            Image = options.Image,
+            Env = ContainerSpec.EnvFrom(Environment(launch, options)),
+            Labels = ContainerLabels.For(launch.RunId, launch.StepId, launch.Attempt),
+            User = user,
+            WorkingDir = launch.WorkspacePath,
+            HostConfig = new HostConfig
+            {
+                Binds = binds,
+                Memory = options.MemoryBytes,
+                MemorySwap = options.MemoryBytes,
+                NanoCpus = (long)(options.Cpus * 1_000_000_000),
+                PidsLimit = options.PidsLimit,
+                NetworkMode = options.NetworkMode,
+                CapDrop = ["ALL"],
+                SecurityOpt = ["no-new-privileges"],
+            },
+        };
+    }
+
+    /// <summary>The configuration file as a tarball to copy into the container, readable by the agent's user only.</summary>
+    public static MemoryStream ConfigurationTarball(StepLaunch launch, string user)
+    {
+        var ids = user.Split(':');
+        var uid = int.Parse(ids[0], CultureInfo.InvariantCulture);
+        var gid = ids.Length > 1 ? int.Parse(ids[1], CultureInfo.InvariantCulture) : uid;
+        return TarFiles.Create([new TarFile(ConfigurationFileName, System.Text.Encoding.UTF8.GetBytes(launch.ConfigurationJson), UnixFileMode.UserRead, uid, gid)]);
+    }
+
+    public static Dictionary<string, string> Environment(StepLaunch launch, ContainerRunnerOptions options)
+    {
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["PATH"] = DefaultPath,
+            ["HOME"] = launch.AgentHomePath,
+            ["LANG"] = "C.UTF-8",
+            ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+            ["DOTNET_NOLOGO"] = "1",
+        };
+        foreach (var (name, value) in launch.Environment.Where(variable => !variable.Key.StartsWith("EVENTAGENTS_", StringComparison.Ordinal)))
+        {
+            variables[name] = value;
+        }
+
+        variables[AgentProcessEnvironment.ServerUrl] = ServerUrlInContainer(launch.ServerUrl, options).AbsoluteUri;
+        variables[AgentProcessEnvironment.StepToken] = launch.StepToken;
+        variables[AgentProcessEnvironment.ConfigurationFile] = ConfigurationFile(options);
+        variables[AgentProcessEnvironment.RunId] = launch.RunId;
+        variables[AgentProcessEnvironment.StepId] = launch.StepId;
+        variables[AgentProcessEnvironment.Attempt] = launch.Attempt.ToString(CultureInfo.InvariantCulture);
+        variables[AgentProcessEnvironment.Workspace] = launch.WorkspacePath;
+        return variables;
+    }
+
+    /// <summary>The server's URL as the container reaches it: a loopback host becomes the host as seen from the container's network.</summary>
+    public static Uri ServerUrlInContainer(Uri serverUrl, ContainerRunnerOptions options)
+    {
+        var host = options.ServerHostInContainer
+            ?? (options.NetworkMode.StartsWith("slirp4netns", StringComparison.Ordinal) ? "10.0.2.2" : null);
+        return host is not null && serverUrl.IsLoopback ? new UriBuilder(serverUrl) { Host = host }.Uri : serverUrl;
+    }
+
+    private static string Bind(string path) => $"{path}:{path}";
+}

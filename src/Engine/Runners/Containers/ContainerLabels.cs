@@ -1,0 +1,33 @@
+namespace EventAgents.Engine.Runners.Containers;
+
+/// <summary>The labels that mark a step's container, so the runner finds its containers again after a restart.</summary>
+public static class ContainerLabels
+{
+    /// <summary>Set on every container this runner creates.</summary>
+    public const string Managed = "io.eventagents.managed";
+
+    public const string Run = "io.eventagents.run";
+
+    public const string Step = "io.eventagents.step";
+
+    public const string Attempt = "io.eventagents.attempt";
+
+    public static IReadOnlyDictionary<string, string> For(string runId, string stepId, int attempt) => new Dictionary<string, string>
+    {
+        [Managed] = "true",
+        [Run] = runId,
+        [Step] = stepId,
+        [Attempt] = attempt.ToString(System.Globalization.CultureInfo.InvariantCulture),
+    };
+
+    /// <summary>The step attempt a container runs, or null when its labels are not the runner's.</summary>
+    public static StepAttempt? AttemptOf(IReadOnlyDictionary<string, string>? labels) =>
+        labels is not null
+        && labels.TryGetValue(Run, out var run) && labels.TryGetValue(Step, out var step)
+        && labels.TryGetValue(Attempt, out var attemptText) && int.TryParse(attemptText, System.Globalization.CultureInfo.InvariantCulture, out var attempt)
+            ? new StepAttempt(run, step, attempt)
+            : null;
+}
+
+/// <summary>One attempt of a step of a run.</summary>
+public sealed record StepAttempt(string RunId, string StepId, int Attempt);

@@ -1,0 +1,56 @@
+namespace EventAgents.Engine.Runners.Containers;
+
+/// <summary>What reconciliation did with the containers it found.</summary>
+/// <param name="Removed">Containers of finished or unknown steps, removed.</param>
+/// <param name="Adopted">Running containers of steps that still run, now watched by this runner.</param>
+public sealed record ContainerReconciliation(int Removed, int Adopted);
+
+/// <summary>Start-up reconciliation: the containers a previous process left behind.</summary>
+public sealed partial class ContainerStepRunner
+{
+    /// <summary>
+    /// Removes every container of this runner's kind whose step attempt is not in <paramref name="runningSteps"/> (the
+    /// engine's view of what runs), and adopts a still-running container of a running attempt, so that relaunching that
+    /// attempt does nothing and its end is watched as usual (without a timeout: the original deadline is not known).
+    /// </summary>
+    public async Task<ContainerReconciliation> ReconcileAsync(IReadOnlyCollection<StepAttempt> runningSteps, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(runningSteps);
+        var wanted = runningSteps.ToHashSet();
+        var (removed, adopted) = (0, 0);
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            var ours = running.Values.Select(agent => agent.ContainerId).ToHashSet(StringComparer.Ordinal);
+            var managed = new Dictionary<string, string> { [ContainerLabels.Managed] = "true" };
+            foreach (var container in await docker.ListContainersAsync(managed, all: true, ct).ConfigureAwait(false))
+            {
+                var attempt = ContainerLabels.AttemptOf(container.Labels);
+                if (ours.Contains(container.Id))
+                {
+                    continue;
+                }
+
+                if (attempt is not null && wanted.Contains(attempt) && container.State == "running" && !running.ContainsKey((attempt.RunId, attempt.StepId)))
+                {
+                    var agent = new AgentContainer(attempt, container.Id, timeout: null);
+                    running[(attempt.RunId, attempt.StepId)] = agent;
+                    agent.Ended = Task.Run(() => WatchAsync(agent), CancellationToken.None);
+                    ContainerRunnerLog.Adopted(log, container.Id, attempt.RunId, attempt.StepId, attempt.Attempt);
+                    adopted++;
+                    continue;
+                }
+
+                await RemoveQuietlyAsync(container.Id, attempt ?? new StepAttempt("?", "?", 0)).ConfigureAwait(false);
+                ContainerRunnerLog.Removed(log, container.Id, attempt?.RunId ?? "?", attempt?.StepId ?? "?", attempt?.Attempt ?? 0);
+                removed++;
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+
+        return new ContainerReconciliation(removed, adopted);
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Concurrent;
+using EventAgents.Application.Steps.Running;
+using EventAgents.Platform.Docker;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace EventAgents.Engine.Runners.Containers;
+
+/// <summary>
+/// Runs each step attempt's agent in a fresh container of the agent runtime image (see <see cref="AgentContainerSpec"/>
+/// for what it may see), at most one per step. The container's stdout and stderr go to the step's live output through
+/// the <see cref="IAgentReportSink"/>; a timeout, a crash or a kill for memory is reported there as a failure; the
+/// container is removed once the attempt ends.
+/// </summary>
+public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<(string RunId, string StepId), AgentContainer> running = new();
+    private readonly SemaphoreSlim gate = new(1, 1);
+    private readonly DockerClient docker;
+    private readonly ContainerRunnerOptions options;
+    private readonly IAgentReportSink sink;
+    private readonly TimeProvider time;
+    private readonly ILogger log;
+    private readonly string user;
+
+    /// <summary>Creates the runner; it uses <paramref name="docker"/> but does not own it.</summary>
+    public ContainerStepRunner(DockerClient docker, ContainerRunnerOptions options, IAgentReportSink sink, TimeProvider time, ILogger<ContainerStepRunner>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        this.docker = docker ?? throw new ArgumentNullException(nameof(docker));
+        this.options = options.Validated();
+        this.sink = sink ?? throw new ArgumentNullException(nameof(sink));
+        this.time = time ?? throw new ArgumentNullException(nameof(time));
+        log = logger ?? NullLogger<ContainerStepRunner>.Instance;
+        user = options.User ?? ProcessIdentity.UserAndGroup();
+    }
+
+    /// <summary>The id of the container that runs the step, if one does.</summary>
+    public string? ContainerIdOf(string runId, string stepId) =>
+        running.TryGetValue((runId, stepId), out var agent) ? agent.ContainerId : null;
+
+    /// <inheritdoc />
+    public async Task StartAsync(StepLaunch launch, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(launch);
+        var key = (launch.RunId, launch.StepId);
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (running.TryGetValue(key, out var current))
+            {
+                if (current.Attempt.Attempt == launch.Attempt)
+                {
+                    return;
+                }
+
+                await StopCoreAsync(current, ct).ConfigureAwait(false);
+            }
+
+            var agent = await CreateAndStartAsync(launch, ct).ConfigureAwait(false);
+            running[key] = agent;
+            agent.Ended = Task.Run(() => WatchAsync(agent), CancellationToken.None);
+            ContainerRunnerLog.Started(log, launch.RunId, launch.StepId, launch.Attempt, agent.ContainerId);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(string runId, string stepId, CancellationToken ct)
+    {
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            if (running.TryGetValue((runId, stepId), out var agent))
+            {
+                await StopCoreAsync(agent, ct).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    /// <summary>Kills and removes every container this runner started.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var agent in running.Values)
+        {
+            await StopCoreAsync(agent, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        gate.Dispose();
+    }
+
+    private async Task<AgentContainer> CreateAndStartAsync(StepLaunch launch, CancellationToken ct)
+    {
+        Directory.CreateDirectory(launch.AgentHomePath);
+        var spec = AgentContainerSpec.Create(launch, options, user);
+        var created = await docker.CreateContainerAsync(spec, ContainerName(launch), ct).ConfigureAwait(false);
+        try
+        {
+            using (var configuration = AgentContainerSpec.ConfigurationTarball(launch, user))
+            {
+                await docker.CopyToContainerAsync(created.Id, options.ConfigurationDirectory, configuration, ct).ConfigureAwait(false);
+            }
+
+            await docker.StartContainerAsync(created.Id, ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await RemoveQuietlyAsync(created.Id, new StepAttempt(launch.RunId, launch.StepId, launch.Attempt)).ConfigureAwait(false);
+            throw;
+        }
+
+        return new AgentContainer(new StepAttempt(launch.RunId, launch.StepId, launch.Attempt), created.Id, launch.Timeout);
+    }
+
+    private async Task StopCoreAsync(AgentContainer agent, CancellationToken ct)
+    {
+        if (agent.TryClaimEnding())
+        {
+            await KillAsync(agent.ContainerId).ConfigureAwait(false);
+            ContainerRunnerLog.Stopped(log, agent.Attempt.RunId, agent.Attempt.StepId, agent.Attempt.Attempt);
+        }
+
+        // The watcher sees the end, forwards the last output, removes the container and forgets it.
+        await agent.Ended.WaitAsync(options.StopWait, time, ct).ConfigureAwait(false);
+    }
+
+    private async Task KillAsync(string containerId)
+    {
+        try
+        {
+            await docker.KillContainerAsync(containerId, "SIGKILL", CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (DockerEngineException exception) when (exception.IsConflict || exception.IsNotFound)
+        {
+            // It has already ended, or is already gone.
+        }
+    }
+
+    private static string ContainerName(StepLaunch launch)
+    {
+        var readable = new string([.. $"{launch.RunId}-{launch.StepId}".Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_')]);
+        return $"eventagents-{(readable.Length > 80 ? readable[..80] : readable)}-{launch.Attempt}-{Guid.NewGuid().ToString("N")[..8]}";
+    }
+}
