@@ -68,14 +68,15 @@ public sealed class ConcurrentTaskCommandsTests(StoreFixture fixture) : IClassFi
     public async Task Of_two_concurrent_drags_of_the_same_task_one_wins_and_the_other_is_a_conflict()
     {
         var boardId = await BoardAsync(fixture.Store);
-        var tasks = await TasksAsync(boardId, 1);
+        foreach (var taskId in await TasksAsync(boardId, 5))
+        {
+            var results = await Task.WhenAll(
+                SendAsync(0, new MoveTask(boardId, taskId, BoardTaskStatus.Ready, 1, "ada", null, Now)),
+                SendAsync(1, new MoveTask(boardId, taskId, BoardTaskStatus.Blocked, 1, "bob", null, Now)));
 
-        var results = await Task.WhenAll(
-            SendAsync(0, new MoveTask(boardId, tasks[0], BoardTaskStatus.Ready, 1, "ada", null, Now)),
-            SendAsync(1, new MoveTask(boardId, tasks[0], BoardTaskStatus.Blocked, 1, "bob", null, Now)));
-
-        Assert.Single(results, result => result.Error is null);
-        var conflict = Assert.IsType<ConflictError>(Assert.Single(results, result => result.Error is not null).Error);
-        Assert.Equal((1, 2), (conflict.ExpectedVersion, conflict.ActualVersion));
+            Assert.Single(results, result => result.Error is null);
+            var conflict = Assert.IsType<ConflictError>(Assert.Single(results, result => result.Error is not null).Error);
+            Assert.Equal((1, 2), (conflict.ExpectedVersion, conflict.ActualVersion));
+        }
     }
 }
