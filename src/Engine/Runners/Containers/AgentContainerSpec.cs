@@ -29,7 +29,7 @@ internal static class AgentContainerSpec
         {
             Image = options.Image,
             Env = ContainerSpec.EnvFrom(Environment(launch, options)),
-            Labels = ContainerLabels.For(launch.RunId, launch.StepId, launch.Attempt),
+            Labels = ContainerLabels.For(options.Scope, launch.RunId, launch.StepId, launch.Attempt),
             User = user,
             WorkingDir = launch.WorkspacePath,
             HostConfig = new HostConfig

@@ -3,7 +3,7 @@ namespace EventAgents.Engine.Runners.Containers;
 /// <summary>The labels that mark a step's container, so the runner finds its containers again after a restart.</summary>
 public static class ContainerLabels
 {
-    /// <summary>Set on every container this runner creates.</summary>
+    /// <summary>Set on every container this runner creates, to the runner's scope.</summary>
     public const string Managed = "io.eventagents.managed";
 
     public const string Run = "io.eventagents.run";
@@ -12,9 +12,9 @@ public static class ContainerLabels
 
     public const string Attempt = "io.eventagents.attempt";
 
-    public static IReadOnlyDictionary<string, string> For(string runId, string stepId, int attempt) => new Dictionary<string, string>
+    public static IReadOnlyDictionary<string, string> For(string scope, string runId, string stepId, int attempt) => new Dictionary<string, string>
     {
-        [Managed] = "true",
+        [Managed] = scope,
         [Run] = runId,
         [Step] = stepId,
         [Attempt] = attempt.ToString(System.Globalization.CultureInfo.InvariantCulture),

@@ -37,6 +37,12 @@ public sealed record ContainerRunnerOptions
     /// <summary>Where the step's configuration file is copied inside the container (a directory of the image).</summary>
     public string ConfigurationDirectory { get; init; } = "/opt/eventagents/step";
 
+    /// <summary>
+    /// The installation the containers belong to (the value of their <see cref="ContainerLabels.Managed"/> label):
+    /// reconciliation touches only containers of its own scope, so installations can share an engine.
+    /// </summary>
+    public string Scope { get; init; } = "eventagents";
+
     /// <summary>How long to wait for a killed container to be gone.</summary>
     public TimeSpan StopWait { get; init; } = TimeSpan.FromSeconds(20);
 

@@ -9,7 +9,7 @@ public sealed record ContainerReconciliation(int Removed, int Adopted);
 public sealed partial class ContainerStepRunner
 {
     /// <summary>
-    /// Removes every container of this runner's kind whose step attempt is not in <paramref name="runningSteps"/> (the
+    /// Removes every container of this runner's scope whose step attempt is not in <paramref name="runningSteps"/> (the
     /// engine's view of what runs), and adopts a still-running container of a running attempt, so that relaunching that
     /// attempt does nothing and its end is watched as usual (without a timeout: the original deadline is not known).
     /// </summary>
@@ -22,7 +22,7 @@ public sealed partial class ContainerStepRunner
         try
         {
             var ours = running.Values.Select(agent => agent.ContainerId).ToHashSet(StringComparer.Ordinal);
-            var managed = new Dictionary<string, string> { [ContainerLabels.Managed] = "true" };
+            var managed = new Dictionary<string, string> { [ContainerLabels.Managed] = options.Scope };
             foreach (var container in await docker.ListContainersAsync(managed, all: true, ct).ConfigureAwait(false))
             {
                 var attempt = ContainerLabels.AttemptOf(container.Labels);

@@ -1,0 +1,177 @@
+using EventAgents.Application.Steps.Running;
+using EventAgents.Engine.Runners.Containers;
+using EventAgents.Engine.Tests.Support;
+using EventAgents.Platform.Docker;
+
+namespace EventAgents.Engine.Tests;
+
+/// <summary>The step runner contract for agents in containers, plus what isolation promises.</summary>
+public sealed class ContainerStepRunnerTests : StepRunnerContractTests
+{
+    private readonly DockerClient docker = ContainerEngine.Client();
+    private readonly string scope = "eventagents-test-" + Guid.NewGuid().ToString("N")[..8];
+
+    private ContainerStepRunner ContainerRunner => (ContainerStepRunner)Runner;
+
+    private ContainerRunnerOptions Options => new() { Image = ContainerEngine.AgentImage, Scope = scope, MemoryBytes = 256L << 20, PidsLimit = 256 };
+
+    protected override Task<IStepRunner> CreateRunnerAsync(IAgentReportSink sink) =>
+        Task.FromResult<IStepRunner>(new ContainerStepRunner(docker, Options, sink, TimeProvider.System));
+
+    protected override string? AgentOf(string runId, string stepId) => ContainerRunner.ContainerIdOf(runId, stepId);
+
+    protected override async Task<bool> GoneWithinAsync(string agent, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        while (await ExistsAsync(agent))
+        {
+            if (deadline.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            await Task.Delay(100);
+        }
+
+        return true;
+    }
+
+    [Fact]
+    public async Task The_container_mounts_only_the_workspace_and_home_with_its_limits_and_no_privileges()
+    {
+        await Runner.StartAsync(Launch("limits", [Call("run_command", new { command = "echo started > started.txt; exec sleep 120" })]), CancellationToken.None);
+        await Poll.UntilAsync(() => File.Exists(Path.Combine(Repository.Path, "started.txt")), Patience, "the command to start");
+
+        var container = await docker.InspectContainerAsync(AgentOf("run-1", "limits")!, CancellationToken.None);
+
+        Assert.Equal(new[] { Home, Repository.Path }.Order(), container.Mounts.Where(mount => mount.Type == "bind").Select(mount => mount.Destination).Order());
+        Assert.Equal(256L << 20, container.HostConfig!.Memory);
+        Assert.Equal(256, container.HostConfig.PidsLimit);
+        Assert.Equal(1_000_000_000, container.HostConfig.NanoCpus);
+        Assert.Equal("run-1", container.Config.Labels![ContainerLabels.Run]);
+        Assert.Equal("limits", container.Config.Labels[ContainerLabels.Step]);
+        Assert.Equal("1", container.Config.Labels[ContainerLabels.Attempt]);
+        Assert.DoesNotContain(container.Config.Env!, variable => variable.Contains("Password", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task The_agent_cannot_read_files_outside_its_mounts()
+    {
+        var elsewhere = Directory.CreateTempSubdirectory("eventagents-private-");
+        var secret = Path.Combine(elsewhere.FullName, "secret.txt");
+        await File.WriteAllTextAsync(secret, "top-secret-8d1e");
+        try
+        {
+            var report = await RunCommandAsync("outside", $"cat {secret} || echo cannot-read; ls {elsewhere.FullName} || echo cannot-list");
+
+            Assert.DoesNotContain("top-secret-8d1e", report, StringComparison.Ordinal);
+            Assert.Contains("cannot-read", report, StringComparison.Ordinal);
+            Assert.Contains("cannot-list", report, StringComparison.Ordinal);
+        }
+        finally
+        {
+            elsewhere.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_agent_cannot_reach_the_container_engines_socket()
+    {
+        var report = await RunCommandAsync("socket",
+            "for s in /run/podman/podman.sock /var/run/docker.sock /run/docker.sock; do test -e $s && echo present:$s || echo absent:$s; done; "
+            + "find / -xdev -type s 2>/dev/null | grep -c . || true");
+
+        Assert.Contains("absent:/run/podman/podman.sock", report, StringComparison.Ordinal);
+        Assert.Contains("absent:/var/run/docker.sock", report, StringComparison.Ordinal);
+        Assert.Contains("absent:/run/docker.sock", report, StringComparison.Ordinal);
+        Assert.DoesNotContain("present:", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_process_over_the_memory_limit_is_killed()
+    {
+        var report = await RunCommandAsync("memory", "exec tail /dev/zero");
+
+        Assert.Contains("Exit code 137", report, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_container_is_gone_after_the_step_and_its_output_reached_the_live_output()
+    {
+        var launch = Launch("plan", []) with { ConfigurationJson = """{"prompt": "p", "model": "gpt-9"}""" };
+        await Runner.StartAsync(launch, CancellationToken.None);
+        var container = AgentOf("run-1", "plan")!;
+
+        await Server.Sink.WaitForAsync(report => report.Kind == "fail", Patience);
+        await WaitUntilForgottenAsync("plan");
+
+        Assert.False(await ExistsAsync(container), "the container is still there");
+        var labels = new Dictionary<string, string> { [ContainerLabels.Managed] = scope };
+        Assert.Empty(await docker.ListContainersAsync(labels, all: true, CancellationToken.None));
+        await Server.Sink.WaitForAsync(report => report.Kind == "output" && report.Detail.StartsWith("eventagents-agent: ", StringComparison.Ordinal), Patience);
+    }
+
+    [Fact]
+    public async Task Reconciliation_removes_containers_of_finished_steps_and_adopts_running_ones()
+    {
+        var finished = await StrayContainerAsync("run-old", "done", 1, "true");
+        var live = await StrayContainerAsync("run-1", "live", 2, "sleep 120");
+        await docker.StartContainerAsync(live, CancellationToken.None);
+        await docker.StartContainerAsync(finished, CancellationToken.None);
+        await docker.WaitContainerAsync(finished, CancellationToken.None);
+
+        var result = await ContainerRunner.ReconcileAsync([new StepAttempt("run-1", "live", 2)], CancellationToken.None);
+
+        Assert.Equal(new ContainerReconciliation(Removed: 1, Adopted: 1), result);
+        Assert.False(await ExistsAsync(finished));
+        Assert.Equal(live, ContainerRunner.ContainerIdOf("run-1", "live"));
+        await Runner.StopAsync("run-1", "live", CancellationToken.None);
+        Assert.False(await ExistsAsync(live));
+        Assert.DoesNotContain(Server.Sink.Reports, report => report.Kind == "fail");
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        var labels = new Dictionary<string, string> { [ContainerLabels.Managed] = scope };
+        foreach (var container in await docker.ListContainersAsync(labels, all: true, CancellationToken.None))
+        {
+            await docker.RemoveContainerAsync(container.Id, force: true, CancellationToken.None);
+        }
+
+        docker.Dispose();
+    }
+
+    /// <summary>Runs one command as the agent's tool, completes, and returns what the tool reported (exit code and output).</summary>
+    private async Task<string> RunCommandAsync(string stepId, string command)
+    {
+        await Runner.StartAsync(Launch(stepId, [Call("run_command", new { command }), Call("complete_step", new { result = "pass" })]), CancellationToken.None);
+        await Server.Sink.WaitForAsync(report => report.Kind == "complete" && report.StepId == stepId, Patience);
+        var report = Server.Sink.Reports.Single(report => report.Kind == "tool" && report.StepId == stepId && report.Detail == "run_command").Extra;
+        return report[(report.IndexOf(" => ", StringComparison.Ordinal) + 4)..];
+    }
+
+    private async Task<string> StrayContainerAsync(string runId, string stepId, int attempt, string script)
+    {
+        var spec = new ContainerSpec
+        {
+            Image = ContainerEngine.AgentImage,
+            Entrypoint = ["bash", "-c", script],
+            Labels = ContainerLabels.For(scope, runId, stepId, attempt),
+        };
+        return (await docker.CreateContainerAsync(spec, null, CancellationToken.None)).Id;
+    }
+
+    private async Task<bool> ExistsAsync(string containerId)
+    {
+        try
+        {
+            await docker.InspectContainerAsync(containerId, CancellationToken.None);
+            return true;
+        }
+        catch (DockerEngineException exception) when (exception.IsNotFound)
+        {
+            return false;
+        }
+    }
+}
