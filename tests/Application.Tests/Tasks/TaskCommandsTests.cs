@@ -98,6 +98,19 @@ public sealed class TaskCommandsTests(StoreFixture fixture) : IClassFixture<Stor
     }
 
     [Fact]
+    public async Task Claiming_a_task_that_changed_since_the_client_saw_it_is_a_conflict()
+    {
+        var boardId = await BoardAsync(fixture.Store);
+        var taskId = await TaskAsync(boardId);
+        await HandleAsync(new MoveTask(boardId, taskId, BoardTaskStatus.Ready, 1, "ada", null, Now));
+
+        var result = await HandleAsync(new ClaimTask(boardId, taskId, "agent-eng", "feature/search", 1, Now));
+
+        var conflict = Assert.IsType<ConflictError>(result.Error);
+        Assert.Equal((1, 2), (conflict.ExpectedVersion, conflict.ActualVersion));
+    }
+
+    [Fact]
     public async Task A_task_in_the_backlog_gets_no_pull_request()
     {
         var boardId = await BoardAsync(fixture.Store);
