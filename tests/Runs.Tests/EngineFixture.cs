@@ -7,6 +7,8 @@ using EventAgents.Application.Steps.Running;
 using EventAgents.Domain.Runs;
 using EventAgents.Engine.Runners.LocalProcess;
 using EventAgents.Engine.Runs;
+using EventAgents.Engine.Workspaces;
+using EventAgents.Engine.Workspaces.GitWorkspaces;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.Messaging;
 using EventAgents.Testing;
@@ -67,7 +69,7 @@ public sealed class EngineFixture : IAsyncLifetime
         var bus = EngineNode.CreateBus(Queue, TimeProvider.System);
         Commands = new CommandStepRunner(new EngineReportSink(bus));
         Agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), new EngineReportSink(bus), TimeProvider.System);
-        var workspaces = new RunWorkspaces(Root, (_, _) => Task.FromResult<string?>(null));
+        var workspaces = new RunWorkspaces(Root, new GitCli(), ProjectRepositories.From(Store));
         var execution = new StepExecution(Store, workspaces, Agents, Commands, new AgentLaunchSettings(_api!.Url, _tokens, TimeSpan.FromHours(1)));
         _running = new EngineNode(Store, Queue, execution, TimeProvider.System).RunAsync(_stop.Token);
     }
@@ -82,12 +84,12 @@ public sealed class EngineFixture : IAsyncLifetime
     }
 
     /// <summary>Parses a pipeline and starts a run of it.</summary>
-    public async Task<string> StartAsync(string yaml, IReadOnlyDictionary<string, string>? inputs = null)
+    public async Task<string> StartAsync(string yaml, IReadOnlyDictionary<string, string>? inputs = null, string projectId = "project-1")
     {
         var parsed = PipelineYaml.Parse(yaml);
         Assert.True(parsed.Definition is not null, string.Join("\n", parsed.Errors.Select(e => e.ToString())));
         var (runId, error) = await new RunStarter(Store, TimeProvider.System).StartAsync(
-            "project-1", "pipeline-1", 1, parsed.Definition!, inputs ?? new Dictionary<string, string>(), "tests", CancellationToken.None);
+            projectId, "pipeline-1", 1, parsed.Definition!, inputs ?? new Dictionary<string, string>(), "tests", CancellationToken.None);
         Assert.True(error is null, error?.Message);
         return runId!;
     }

@@ -5,8 +5,8 @@ using EventAgents.Host.Hosting;
 namespace EventAgents.Host.Commands;
 
 /// <summary>
-/// <c>eventagents run &lt;pipeline.yaml&gt; [--input name=value]...</c>: starts the product in this process, starts a run
-/// of the pipeline and follows it live until it ends. Exits 0 when the run completes, 1 when it fails or is cancelled.
+/// <c>eventagents run &lt;pipeline.yaml&gt; [--input name=value]... [--repo path]</c>: starts the product in this process,
+/// starts a run of the pipeline (in a worktree of the repository, when given) and follows it live until it ends. Exits 0 when the run completes, 1 when it fails or is cancelled.
 /// </summary>
 public static class RunCommand
 {
@@ -14,7 +14,8 @@ public static class RunCommand
     {
         var file = new Argument<FileInfo>("pipeline") { Description = "The pipeline's YAML file" };
         var inputs = new Option<string[]>("--input", "-i") { Description = "A run input as name=value", AllowMultipleArgumentsPerToken = false };
-        var command = new Command("run", "Run a pipeline and follow it live") { file, inputs };
+        var repository = new Option<DirectoryInfo?>("--repo") { Description = "Work in git worktrees of this repository (a project is registered for it)" };
+        var command = new Command("run", "Run a pipeline and follow it live") { file, inputs, repository };
         command.SetAction(async (result, ct) =>
         {
             var path = result.GetValue(file)!;
@@ -43,7 +44,20 @@ public static class RunCommand
 
             var settings = HostSettings.From(HostSettings.Load());
             await using var server = await ProductServer.StartAsync(settings, "http://127.0.0.1:0", _ => { }, ct);
-            var (runId, refused) = await server.Starter.StartAsync("local", parsed.Definition!.Name, 1, parsed.Definition, values, Environment.UserName, ct);
+            var projectId = "local";
+            if (result.GetValue(repository) is { } repo)
+            {
+                var registered = await LocalProjects.RegisterAsync(server.Store, repo, ct);
+                if (registered.Error is not null)
+                {
+                    Console.Error.WriteLine(registered.Error);
+                    return 2;
+                }
+
+                projectId = registered.ProjectId!;
+            }
+
+            var (runId, refused) = await server.Starter.StartAsync(projectId, parsed.Definition!.Name, 1, parsed.Definition, values, Environment.UserName, ct);
             if (refused is not null)
             {
                 Console.Error.WriteLine($"The run was refused: {refused.Message}");

@@ -5,6 +5,8 @@ using EventAgents.Application.Steps.Running;
 using EventAgents.Engine.AgentApi;
 using EventAgents.Engine.Runners.LocalProcess;
 using EventAgents.Engine.Runs;
+using EventAgents.Engine.Workspaces;
+using EventAgents.Engine.Workspaces.GitWorkspaces;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.Messaging;
 using Microsoft.AspNetCore.Builder;
@@ -80,7 +82,7 @@ public sealed class ProductServer : IAsyncDisposable
         Url = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
         _agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, clock);
-        var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), (_, _) => Task.FromResult<string?>(null));
+        var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
         _commands = new CommandStepRunner(sink);
         var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, TimeSpan.FromHours(12)));
         var node = new EngineNode(Store, Queue, execution, clock);
