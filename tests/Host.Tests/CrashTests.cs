@@ -5,6 +5,7 @@ using EventAgents.Application.Runs.Commanding;
 using EventAgents.Application.Runs.Starting;
 using EventAgents.Domain.Runs;
 using EventAgents.Platform.EventStore;
+using EventAgents.Platform.Messaging;
 using EventAgents.Testing;
 using Npgsql;
 
@@ -62,10 +63,7 @@ public sealed class CrashTests
         return string.Join("\n", lines);
     }
 
-    // Known intermittent failure, left for the next session: after some kill sequences a command step stays Running
-    // for good (seen once in CI: five of eight runs stuck at 'build'; its launch message is probably dead-lettered after
-    // repeated redeliveries, and reconciliation relaunches only agent steps). Remove Skip to run it.
-    [Fact(Skip = "Intermittent: a command step can stay Running after repeated kills; see the comment above.")]
+    [Fact]
     public async Task Every_run_completes_and_each_step_completion_is_recorded_once_across_ten_kills()
     {
         var connectionString = await PostgresServer.CreateDatabaseAsync("crash");
@@ -132,7 +130,11 @@ public sealed class CrashTests
                         states.Add($"{runId}: {run.Status} " + string.Join(", ", run.Steps.Values.Select(s => $"{s.StepId}={s.Status}#{s.Attempt}")));
                     }
 
-                    throw new TimeoutException("Runs did not end:\n" + string.Join("\n", states) + "\nServer output:\n" + server.Output, t.Exception);
+                    await using var queue = new PostgresQueue(dataSource, new PostgresQueueOptions { Schema = "eventagents_queue" });
+                    var deadLetters = (await queue.ListDeadLettersAsync(null, 50, CancellationToken.None))
+                        .Select(d => $"{d.Envelope.MessageType} x{d.Attempts}: {d.Failure.Message}");
+                    throw new TimeoutException("Runs did not end:\n" + string.Join("\n", states) + "\nDead letters:\n" + string.Join("\n", deadLetters)
+                        + "\nServer output:\n" + server.Output, t.Exception);
                 }
             }).Unwrap();
 
