@@ -26,7 +26,7 @@ public sealed class ProductServer : IAsyncDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
-    private LocalProcessStepRunner? _agents;
+    private AgentRunner? _agents;
     private CommandStepRunner? _commands;
     private Task _engine = Task.CompletedTask;
 
@@ -81,7 +81,7 @@ public sealed class ProductServer : IAsyncDisposable
         await _app.StartAsync(ct).ConfigureAwait(false);
         Url = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-        _agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, clock);
+        _agents = await AgentRunner.CreateAsync(Store, sink, clock, log, ct).ConfigureAwait(false);
         var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
         _commands = new CommandStepRunner(sink);
         var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, TimeSpan.FromHours(12)));
