@@ -33,6 +33,6 @@ public static partial class LocalProjects
             : (null, $"Project '{projectId}' could not be registered for '{top.Output}': {created.Error.Message}");
     }
 
-    [GeneratedRegex("[^a-z0-9_.-]+")]
+    [GeneratedRegex("[^a-z0-9_-]+")]
     private static partial Regex Unsafe();
 }
