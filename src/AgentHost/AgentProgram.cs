@@ -3,6 +3,7 @@ using EventAgents.AgentHost.Loop;
 using EventAgents.AgentHost.Models;
 using EventAgents.AgentHost.Reporting;
 using EventAgents.AgentHost.Tools;
+using EventAgents.Platform.Llm.Errors;
 using EventAgents.Platform.Llm.Secrets;
 using EventAgents.Platform.Llm.Usage;
 using Microsoft.Extensions.AI;
@@ -70,7 +71,18 @@ public static class AgentProgram
 
         using var owned = model;
         var tools = new AgentTools(workspace, configuration, TimeProvider.System);
-        var outcome = await new AgentLoop(model, tools, reporter, configuration.MaxTurns).RunAsync(configuration.Prompt, ct).ConfigureAwait(false);
+        AgentOutcome outcome;
+        try
+        {
+            outcome = await new AgentLoop(model, tools, reporter, configuration.MaxTurns).RunAsync(configuration.Prompt, ct).ConfigureAwait(false);
+        }
+        catch (ModelProviderException exception)
+        {
+            await error.WriteLineAsync($"eventagents-agent: {exception.Message}").ConfigureAwait(false);
+            await reporter.FailedAsync(exception.Message, ct).ConfigureAwait(false);
+            return Failed;
+        }
+
         if (usage.Totals is { InputTokens: > 0 } or { OutputTokens: > 0 })
         {
             await error.WriteLineAsync($"eventagents-agent: {UsageSummary.Describe(usage.Totals)}").ConfigureAwait(false);
