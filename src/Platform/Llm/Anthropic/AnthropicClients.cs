@@ -24,6 +24,21 @@ public static class AnthropicClients
             options.BaseUrl = baseUrl.ToString().TrimEnd('/');
         }
 
-        return new AnthropicClient(options).AsIChatClient(model, settings.MaxOutputTokens);
+        var client = new AnthropicClient(options);
+        return new OwningChatClient(client.AsIChatClient(model, settings.MaxOutputTokens), client);
+    }
+
+    /// <summary>Disposes the SDK client (and its HTTP client) with the chat client made from it.</summary>
+    private sealed class OwningChatClient(IChatClient inner, IDisposable owned) : DelegatingChatClient(inner)
+    {
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                owned.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }
