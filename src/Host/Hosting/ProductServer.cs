@@ -78,6 +78,7 @@ public sealed class ProductServer : IAsyncDisposable
         _app = builder.Build();
         _app.MapHealth(Database, Store);
         _app.MapAgentReports();
+        _app.MapDashboard(log);
         await _app.StartAsync(ct).ConfigureAwait(false);
         Url = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
