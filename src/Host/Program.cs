@@ -7,5 +7,6 @@ var root = new RootCommand("EventAgents: teams of AI agents on real software wor
     RunCommand.Create(),
     MigrateCommand.Create(),
     VerifyCommand.Create(),
+    SeedCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
