@@ -133,6 +133,20 @@ public sealed class AnthropicChatClientTests
         Assert.DoesNotContain(Key, error.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_error_event_in_the_middle_of_a_stream_is_a_typed_error()
+    {
+        await using var server = await FakeAnthropicServer.StartAsync(Key);
+        server.Enqueue(new FakeReply { StreamErrorType = "overloaded_error", ErrorMessage = "Overloaded" });
+        using var client = Client(server);
+
+        var error = await Assert.ThrowsAsync<ModelProviderException>(() => TestProviders.StreamAsync(client, [new ChatMessage(ChatRole.User, "hi")]));
+
+        Assert.Null(error.Status);
+        Assert.Contains("Overloaded", error.Message, StringComparison.Ordinal);
+        Assert.True(error.IsTransient);
+    }
+
     private static IChatClient Client(FakeAnthropicServer server, UsageLedger? ledger = null, PriceTable? prices = null)
     {
         var provider = new ProviderSettings("claude", ProviderKind.Anthropic, server.BaseUrl, new SecretReference("env", TestProviders.KeyVariable), "claude-test-1")

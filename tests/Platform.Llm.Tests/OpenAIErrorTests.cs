@@ -66,6 +66,21 @@ public sealed class OpenAIErrorTests
     }
 
     [Fact]
+    public async Task A_provider_that_does_not_answer_within_its_timeout_is_a_typed_error()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync(Key);
+        server.Enqueue(FakeReply.Hanging());
+        var provider = TestProviders.OpenAICompatible(server) with { Timeout = TimeSpan.FromSeconds(1) };
+        using var client = TestProviders.Registry(provider, Key).CreateChatClient("local", new());
+
+        var error = await Assert.ThrowsAsync<ModelProviderException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]));
+
+        Assert.Null(error.Status);
+        Assert.True(error.IsTransient);
+        Assert.Equal("Model provider 'local' (model 'qwen3:8b') gave no answer: The request timed out.", error.Message);
+    }
+
+    [Fact]
     public async Task A_server_that_is_not_there_is_a_typed_error_without_status()
     {
         int port;
@@ -82,6 +97,6 @@ public sealed class OpenAIErrorTests
 
         Assert.Null(error.Status);
         Assert.True(error.IsTransient);
-        Assert.Contains("Model provider 'local' (model 'm') could not be reached", error.Message, StringComparison.Ordinal);
+        Assert.Equal($"Model provider 'local' (model 'm') gave no answer: Connection refused (127.0.0.1:{port})", error.Message);
     }
 }

@@ -66,6 +66,12 @@ public sealed class FakeAnthropicServer : FakeModelServer
         Task EventAsync(string type, object data) => WriteEventAsync(context, type, JsonSerializer.Serialize(data));
 
         await EventAsync("message_start", new { type = "message_start", message = Message(request, reply, sequence, [], null, Usage(reply.Usage, 1)) });
+        if (reply.StreamErrorType is { } errorType)
+        {
+            await EventAsync("error", Error(errorType, reply.ErrorMessage ?? "Overloaded"));
+            return;
+        }
+
         var index = 0;
         if (reply.Text is { Length: > 0 } text)
         {

@@ -26,6 +26,9 @@ public sealed record FakeReply
 
     public string? RetryAfter { get; init; }
 
+    /// <summary>A stream that starts well and then carries this error event (Anthropic's <c>overloaded_error</c>, say).</summary>
+    public string? StreamErrorType { get; init; }
+
     /// <summary>Sends the start of its answer (streaming) or nothing, then waits until the client gives up.</summary>
     public bool Hang { get; init; }
 

@@ -41,7 +41,7 @@ public sealed class ModelProviderException : Exception
     {
         var answer = status is { } code
             ? $"answered {code} {(Enum.IsDefined(typeof(HttpStatusCode), code) ? ((HttpStatusCode)code).ToString() : "")}".TrimEnd()
-            : "could not be reached";
+            : "gave no answer";
         return providerMessage is { Length: > 0 }
             ? $"Model provider '{provider}' (model '{model}') {answer}: {providerMessage}"
             : $"Model provider '{provider}' (model '{model}') {answer}.";
