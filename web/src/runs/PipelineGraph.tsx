@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import type { PipelineGraphModel } from './pipelineModel';
+import { statusClass, statusLabel } from '../ui/status';
+
+export interface StepView {
+  status: string;
+  attempt?: number;
+}
+
+const rowHeight = 90;
+const columnWidth = 190;
+
+/** Lays the steps out top to bottom; a parallel step's branches sit side by side on the row below it. */
+export function layout(model: PipelineGraphModel): Record<string, { x: number; y: number }> {
+  const positions: Record<string, { x: number; y: number }> = {};
+  let row = 0;
+  for (const step of model.steps.filter((s) => !s.parent)) {
+    positions[step.id] = { x: 0, y: row * rowHeight };
+    row += 1;
+    if (step.children.length > 0) {
+      const start = -((step.children.length - 1) * columnWidth) / 2;
+      step.children.forEach((child, index) => (positions[child] = { x: start + index * columnWidth, y: row * rowHeight }));
+      row += 1;
+    }
+  }
+  return positions;
+}
+
+export function PipelineGraph({
+  model,
+  steps,
+  selected,
+  onSelect,
+}: {
+  model: PipelineGraphModel;
+  steps: Record<string, StepView>;
+  selected?: string;
+  onSelect?: (stepId: string) => void;
+}) {
+  const positions = useMemo(() => layout(model), [model]);
+  const nodes: Node[] = model.steps.map((step) => {
+    const status = steps[step.id]?.status ?? 'NOT_REACHED';
+    return {
+      id: step.id,
+      position: positions[step.id],
+      data: {
+        label: (
+          <div data-step={step.id} data-status={status} className="text-left">
+            <div className="font-semibold">{step.id}</div>
+            <div className="text-[11px] opacity-80">
+              {step.type} · {statusLabel(status)}
+              {(steps[step.id]?.attempt ?? 0) > 1 ? ` · attempt ${steps[step.id]?.attempt}` : ''}
+            </div>
+          </div>
+        ),
+      },
+      className: `!rounded-md !border-2 ${statusClass(status)} ${selected === step.id ? '!ring-2 !ring-blue-500' : ''} ${status === 'RUNNING' ? 'animate-pulse' : ''}`,
+      draggable: false,
+    };
+  });
+  const edges: Edge[] = model.edges.map((edge, index) => {
+    const backwards = (positions[edge.to]?.y ?? 0) <= (positions[edge.from]?.y ?? 0);
+    return {
+      id: `${edge.from}-${edge.to}-${index}`,
+      source: edge.from,
+      target: edge.to,
+      label: edge.label ? `${edge.label}${edge.max ? ` (max ${edge.max})` : ''}` : undefined,
+      type: backwards ? 'smoothstep' : 'default',
+      animated: backwards,
+      markerEnd: { type: MarkerType.ArrowClosed },
+      style: edge.label === 'fail' || edge.label === 'changes' ? { stroke: '#b91c1c' } : undefined,
+    };
+  });
+  return (
+    <div className="h-[28rem] rounded border bg-white" data-testid="pipeline-graph">
+      <ReactFlow nodes={nodes} edges={edges} fitView nodesConnectable={false} onNodeClick={(_, node) => onSelect?.(node.id)} proOptions={{ hideAttribution: true }}>
+        <Background />
+        <Controls showInteractive={false} />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,72 @@
+/** One event of a run as the runChanged subscription sends it. */
+export interface RunChangeEvent {
+  version: number;
+  type: string;
+  at: string;
+  runStatus: string;
+  stepId?: string | null;
+  output?: string | null;
+  result?: string | null;
+  step?: {
+    stepId: string;
+    status: string;
+    attempt: number;
+    iteration: number;
+    retries: number;
+    output?: string | null;
+    result?: string | null;
+    usage: { tokens: number; costUsd: number };
+    reason?: string | null;
+  } | null;
+}
+
+export interface LiveStep {
+  stepId: string;
+  status: string;
+  attempt: number;
+  iteration: number;
+  retries: number;
+  result?: string | null;
+  reason?: string | null;
+  tokens: number;
+  costUsd: number;
+  /** Every output the step recorded, in order (agent progress, tool calls, command output). */
+  log: { at: string; text: string }[];
+}
+
+export interface LiveRun {
+  status: string;
+  version: number;
+  steps: Record<string, LiveStep>;
+}
+
+export const emptyRun = (status = 'PENDING', version = 0): LiveRun => ({ status, version, steps: {} });
+
+/** Applies one change; a change at or below the version already applied is a replayed duplicate and is ignored. */
+export function applyChange(run: LiveRun, change: RunChangeEvent): LiveRun {
+  if (change.version <= run.version) return run;
+  const steps = { ...run.steps };
+  if (change.step) {
+    const before = steps[change.step.stepId];
+    const log = before?.log ?? [];
+    const text = change.type.startsWith('run.step-output-recorded') ? change.output ?? change.step.output : null;
+    steps[change.step.stepId] = {
+      stepId: change.step.stepId,
+      status: change.step.status,
+      attempt: change.step.attempt,
+      iteration: change.step.iteration,
+      retries: change.step.retries,
+      result: change.step.result,
+      reason: change.step.reason,
+      tokens: change.step.usage.tokens,
+      costUsd: change.step.usage.costUsd,
+      log: text ? [...log, { at: change.at, text }] : log,
+    };
+  }
+  return { status: change.runStatus, version: change.version, steps };
+}
+
+/** The run as it was right after its first `count` changes (time travel). */
+export function foldChanges(changes: RunChangeEvent[], count = changes.length): LiveRun {
+  return changes.slice(0, count).reduce(applyChange, emptyRun());
+}
