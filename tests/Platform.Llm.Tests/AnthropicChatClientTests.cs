@@ -147,6 +147,19 @@ public sealed class AnthropicChatClientTests
         Assert.True(error.IsTransient);
     }
 
+    [Fact]
+    public async Task A_stream_whose_connection_drops_midway_is_a_typed_error()
+    {
+        await using var server = await FakeAnthropicServer.StartAsync(Key);
+        server.Enqueue(FakeReply.Dropping());
+        using var client = Client(server);
+
+        var error = await Assert.ThrowsAsync<ModelProviderException>(() => TestProviders.StreamAsync(client, [new ChatMessage(ChatRole.User, "hi")]));
+
+        Assert.Null(error.Status);
+        Assert.StartsWith("Model provider 'claude' (model 'claude-test-1') gave no answer", error.Message, StringComparison.Ordinal);
+    }
+
     private static IChatClient Client(FakeAnthropicServer server, UsageLedger? ledger = null, PriceTable? prices = null)
     {
         var provider = new ProviderSettings("claude", ProviderKind.Anthropic, server.BaseUrl, new SecretReference("env", TestProviders.KeyVariable), "claude-test-1")

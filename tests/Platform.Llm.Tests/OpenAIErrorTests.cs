@@ -81,6 +81,19 @@ public sealed class OpenAIErrorTests
     }
 
     [Fact]
+    public async Task A_stream_whose_connection_drops_midway_is_a_typed_error()
+    {
+        await using var server = await FakeOpenAIServer.StartAsync(Key);
+        server.Enqueue(FakeReply.Dropping());
+        using var client = TestProviders.OpenAIClient(server);
+
+        var error = await Assert.ThrowsAsync<ModelProviderException>(() => TestProviders.StreamAsync(client, [new ChatMessage(ChatRole.User, "hi")]));
+
+        Assert.Null(error.Status);
+        Assert.StartsWith("Model provider 'local' (model 'qwen3:8b') gave no answer", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_server_that_is_not_there_is_a_typed_error_without_status()
     {
         int port;

@@ -84,7 +84,7 @@ public sealed class FakeAnthropicServer : FakeModelServer
 
             if (reply.Hang)
             {
-                await HangAsync(context);
+                await HangAsync(context, reply);
                 return;
             }
 

@@ -97,9 +97,15 @@ public abstract class FakeModelServer : IAsyncDisposable
         await context.Response.Body.FlushAsync(context.RequestAborted);
     }
 
-    /// <summary>Waits until the client closes the request.</summary>
-    protected static async Task HangAsync(HttpContext context)
+    /// <summary>Waits until the client closes the request, or drops the connection when the reply says so.</summary>
+    protected static async Task HangAsync(HttpContext context, FakeReply reply)
     {
+        if (reply.Drop)
+        {
+            context.Abort();
+            return;
+        }
+
         try
         {
             await Task.Delay(Timeout.Infinite, context.RequestAborted);
@@ -153,7 +159,7 @@ public abstract class FakeModelServer : IAsyncDisposable
         }
         else if (reply.Hang)
         {
-            await HangAsync(context);
+            await HangAsync(context, reply);
         }
         else
         {

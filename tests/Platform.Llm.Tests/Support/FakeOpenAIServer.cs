@@ -99,7 +99,7 @@ public sealed class FakeOpenAIServer : FakeModelServer
 
         if (reply.Hang)
         {
-            await HangAsync(context);
+            await HangAsync(context, reply);
             return;
         }
 

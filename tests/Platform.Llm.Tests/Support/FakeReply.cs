@@ -32,6 +32,9 @@ public sealed record FakeReply
     /// <summary>Sends the start of its answer (streaming) or nothing, then waits until the client gives up.</summary>
     public bool Hang { get; init; }
 
+    /// <summary>Like <see cref="Hang"/>, but the server drops the connection instead of waiting.</summary>
+    public bool Drop { get; init; }
+
     public static FakeReply Say(string text, FakeUsage? usage = null) => new() { Text = text, Usage = usage ?? new(10, 5) };
 
     public static FakeReply Call(params FakeToolCall[] calls) => new() { ToolCalls = calls };
@@ -40,4 +43,6 @@ public sealed record FakeReply
         new() { ErrorStatus = status, ErrorType = type, ErrorMessage = message, RetryAfter = retryAfter };
 
     public static FakeReply Hanging() => new() { Text = "Thinking", Hang = true };
+
+    public static FakeReply Dropping() => new() { Text = "Thinking", Hang = true, Drop = true };
 }

@@ -26,6 +26,7 @@ internal static class ProviderErrors
             AnthropicServiceException service => (null, service.ApiMessage ?? service.Message, null),
             AnthropicException anthropic => (null, anthropic.Message, null),
             HttpRequestException http => ((int?)http.StatusCode, http.Message, null),
+            IOException io => (null, io.Message, null),
             OperationCanceledException => (null, "The request timed out.", (TimeSpan?)null),
             _ => ((int?)null, (string?)null, (TimeSpan?)null),
         };
