@@ -19,5 +19,7 @@ export default defineConfig({
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
+    // One graphql module for the tests and the execute exchange (graphql-js refuses a schema from another copy).
+    server: { deps: { inline: ['@urql/exchange-execute'] } },
   },
 });

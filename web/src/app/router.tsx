@@ -51,7 +51,7 @@ export const pipelinesRoute = createRoute({
   component: PipelinesPage,
 });
 
-const routeTree = rootRoute.addChildren([runsRoute, runRoute, boardRoute, taskRoute, agentsRoute, auditRoute, pipelinesRoute]);
+export const routeTree = rootRoute.addChildren([runsRoute, runRoute, boardRoute, taskRoute, agentsRoute, auditRoute, pipelinesRoute]);
 
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });
 
