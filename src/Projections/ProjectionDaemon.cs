@@ -12,11 +12,13 @@ public sealed class ProjectionDaemon(EventStore store, ReadModelReader reader, I
 
     public IReadOnlyList<SqlProjection> Projections { get; } = projections;
 
+    /// <summary>One subscription per projection (its checkpoint, ownership and last error).</summary>
+    public IReadOnlyList<Subscription> Subscriptions { get; } = [.. projections.Select(projection => Subscription.For(store, projection))];
+
     public ReadModelReader Reader { get; } = reader;
 
     /// <summary>Runs every projection's subscription until cancelled.</summary>
-    public Task RunAsync(CancellationToken ct, SubscriptionOptions? options = null) =>
-        Task.WhenAll(Projections.Select(projection => Subscription.For(store, projection, options).RunAsync(ct)));
+    public Task RunAsync(CancellationToken ct) => Task.WhenAll(Subscriptions.Select(subscription => subscription.RunAsync(ct)));
 
     /// <summary>Waits until <paramref name="projectionName"/> has applied every event up to <paramref name="position"/>.</summary>
     /// <remarks>Wakes at this process's commits of the projection; the short poll covers a projection owned by another process.</remarks>

@@ -11,7 +11,7 @@ public sealed class BoardQueries(ReadModelReader reader)
         "board_id, task_id, seq, title, description, status, assignee, branch, pr_number, pr_url, depends_on, created_at, updated_at, version";
 
     public async Task<IReadOnlyDictionary<string, BoardRow>> BoardsAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
-        (await reader.QueryAsync($"SELECT {BoardColumns} FROM {{0}}rm_boards WHERE board_id = ANY($1)", ReadBoard, ct, ids.ToArray()).ConfigureAwait(false))
+        (await reader.QueryAsync($"SELECT {BoardColumns} FROM {{0}}rm_boards WHERE board_id = ANY($1)", ReadBoard, ct, TextArray.Of(ids)).ConfigureAwait(false))
             .ToDictionary(row => row.BoardId);
 
     public Task<Page<BoardRow>> ListBoardsAsync(string? projectId, int first, long? afterSeq, CancellationToken ct) =>
@@ -22,7 +22,7 @@ public sealed class BoardQueries(ReadModelReader reader)
         var rows = await reader.QueryAsync(
             "SELECT board_id, status, ordinal, name, wip_limit FROM {0}rm_board_columns WHERE board_id = ANY($1) ORDER BY board_id, ordinal",
             r => new BoardColumnRow(r.GetString(0), Enum.Parse<BoardTaskStatus>(r.GetString(1)), r.GetInt32(2), r.GetString(3), r.Int(4)),
-            ct, boardIds.ToArray()).ConfigureAwait(false);
+            ct, TextArray.Of(boardIds)).ConfigureAwait(false);
         var byBoard = rows.GroupBy(row => row.BoardId).ToDictionary(g => g.Key, g => (IReadOnlyList<BoardColumnRow>)[.. g]);
         return boardIds.Distinct().ToDictionary(id => id, id => byBoard.GetValueOrDefault(id) ?? []);
     }
@@ -31,7 +31,7 @@ public sealed class BoardQueries(ReadModelReader reader)
     public async Task<IReadOnlyDictionary<(string BoardId, string TaskId), TaskRow>> TasksAsync(IReadOnlyList<(string BoardId, string TaskId)> keys, CancellationToken ct) =>
         (await reader.QueryAsync(
             $"SELECT {TaskColumns} FROM {{0}}rm_tasks WHERE (board_id, task_id) IN (SELECT * FROM unnest($1::text[], $2::text[]))", ReadTask, ct,
-            keys.Select(k => k.BoardId).ToArray(), keys.Select(k => k.TaskId).ToArray()).ConfigureAwait(false))
+            TextArray.Of(keys.Select(k => k.BoardId)), TextArray.Of(keys.Select(k => k.TaskId))).ConfigureAwait(false))
             .ToDictionary(row => (row.BoardId, row.TaskId));
 
     public Task<Page<TaskRow>> ListTasksAsync(TaskFilter filter, int first, long? afterSeq, CancellationToken ct) =>

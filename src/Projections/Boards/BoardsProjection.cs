@@ -43,12 +43,12 @@ public sealed class BoardsProjection : SqlProjection
             TaskCreated t => sql.ExecuteAsync(
                 "INSERT INTO {0}rm_tasks (board_id, task_id, seq, title, description, status, depends_on, created_at, updated_at, version) " +
                 "VALUES ($1, $2, $3, $4, $5, 'Backlog', $6, $7, $7, 1) ON CONFLICT (board_id, task_id) DO NOTHING", ct,
-                t.BoardId, t.TaskId, recorded.Position, t.Title, t.Description, t.DependsOn.Order(StringComparer.Ordinal).Distinct().ToArray(), t.At),
+                t.BoardId, t.TaskId, recorded.Position, t.Title, t.Description, TextArray.Of(t.DependsOn.Order(StringComparer.Ordinal).Distinct()), t.At),
             TaskMoved m => Task(sql, m, TaskMoves.KeepsAssignee(m.To) ? "status = $4" : "status = $4, assignee = NULL", ct, m.To.ToString()),
             TaskClaimed c => Task(sql, c, "status = 'Claimed', assignee = $4, branch = $5", ct, c.Assignee, c.Branch),
             PullRequestLinked p => Task(sql, p, "pr_number = $4, pr_url = $5", ct, p.Number, p.Url),
             TaskDependencyAdded d => Task(sql, d,
-                "depends_on = ARRAY(SELECT DISTINCT x FROM unnest(array_append(depends_on, $4::text)) AS x ORDER BY x COLLATE \"C\")", ct, d.DependsOnTaskId),
+                "depends_on = ARRAY(SELECT DISTINCT x COLLATE \"C\" FROM unnest(array_append(depends_on, $4::text)) AS x ORDER BY 1)", ct, d.DependsOnTaskId),
             TaskDependencyRemoved d => Task(sql, d, "depends_on = array_remove(depends_on, $4::text)", ct, d.DependsOnTaskId),
             _ => System.Threading.Tasks.Task.CompletedTask,
         }).ConfigureAwait(false);

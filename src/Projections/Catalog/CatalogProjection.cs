@@ -39,14 +39,14 @@ public sealed class CatalogProjection : SqlProjection
         AgentCreated c => sql.ExecuteAsync(
             "INSERT INTO {0}rm_agents (agent_id, seq, name, persona, model, tools, columns, retired, created_at, updated_at, version) " +
             "VALUES ($1, $2, $3, $4, $5, $6, '{}', false, $7, $7, $8) ON CONFLICT (agent_id) DO NOTHING", ct,
-            c.AgentId, recorded.Position, c.Name, c.Persona, c.Model, c.Tools.ToArray(), c.At, recorded.Version),
+            c.AgentId, recorded.Position, c.Name, c.Persona, c.Model, TextArray.Of(c.Tools), c.At, recorded.Version),
         AgentPersonaChanged p => Update(sql, "rm_agents", "agent_id", p.AgentId, recorded, p.At, "persona = $4", ct, p.Persona),
         AgentModelChanged m => Update(sql, "rm_agents", "agent_id", m.AgentId, recorded, m.At, "model = $4", ct, m.Model),
-        AgentToolsSet t => Update(sql, "rm_agents", "agent_id", t.AgentId, recorded, t.At, "tools = $4", ct, t.Tools.ToArray()),
+        AgentToolsSet t => Update(sql, "rm_agents", "agent_id", t.AgentId, recorded, t.At, "tools = $4", ct, TextArray.Of(t.Tools)),
         AgentPulseScheduled p => Update(sql, "rm_agents", "agent_id", p.AgentId, recorded, p.At, "pulse_seconds = $4", ct,
             p.Every is { } every ? (long)every.TotalSeconds : null),
         AgentColumnsAssigned a => Update(sql, "rm_agents", "agent_id", a.AgentId, recorded, a.At, "board_id = $4, columns = $5", ct,
-            a.BoardId, a.Columns.Select(column => column.ToString()).ToArray()),
+            a.BoardId, TextArray.Of(a.Columns.Select(column => column.ToString()))),
         AgentRetired r => Update(sql, "rm_agents", "agent_id", r.AgentId, recorded, r.At, "retired = true", ct),
         _ => Task.CompletedTask,
     };
@@ -61,7 +61,7 @@ public sealed class CatalogProjection : SqlProjection
         await sql.ExecuteAsync(
             "INSERT INTO {0}rm_pipeline_versions (pipeline_id, number, name, source, step_ids, defined_by, defined_at) " +
             "VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (pipeline_id, number) DO NOTHING", ct,
-            e.PipelineId, e.Version, e.Definition.Name, e.Source, e.Definition.EnumerateSteps().Select(step => step.Id).ToArray(), e.DefinedBy, e.At).ConfigureAwait(false);
+            e.PipelineId, e.Version, e.Definition.Name, e.Source, TextArray.Of(e.Definition.EnumerateSteps().Select(step => step.Id)), e.DefinedBy, e.At).ConfigureAwait(false);
     }
 
     private static Task Update(SqlWriter sql, string table, string key, string id, RecordedEvent recorded, DateTimeOffset at, string set, CancellationToken ct, params object?[] values) =>

@@ -10,21 +10,21 @@ public sealed class CatalogQueries(ReadModelReader reader)
     private const string PipelineColumns = "pipeline_id, seq, latest_version, name, description, created_at, updated_at, version";
 
     public async Task<IReadOnlyDictionary<string, ProjectRow>> ProjectsAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
-        (await reader.QueryAsync($"SELECT {ProjectColumns} FROM {{0}}rm_projects WHERE project_id = ANY($1)", ReadProject, ct, ids.ToArray()).ConfigureAwait(false))
+        (await reader.QueryAsync($"SELECT {ProjectColumns} FROM {{0}}rm_projects WHERE project_id = ANY($1)", ReadProject, ct, TextArray.Of(ids)).ConfigureAwait(false))
             .ToDictionary(row => row.ProjectId);
 
     public Task<Page<ProjectRow>> ListProjectsAsync(bool includeArchived, int first, long? afterSeq, CancellationToken ct) =>
         reader.PageAsync($"SELECT {ProjectColumns} FROM {{0}}rm_projects WHERE ($1 OR NOT archived)", ReadProject, first, afterSeq, false, ct, includeArchived);
 
     public async Task<IReadOnlyDictionary<string, AgentRow>> AgentsAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
-        (await reader.QueryAsync($"SELECT {AgentColumns} FROM {{0}}rm_agents WHERE agent_id = ANY($1)", ReadAgent, ct, ids.ToArray()).ConfigureAwait(false))
+        (await reader.QueryAsync($"SELECT {AgentColumns} FROM {{0}}rm_agents WHERE agent_id = ANY($1)", ReadAgent, ct, TextArray.Of(ids)).ConfigureAwait(false))
             .ToDictionary(row => row.AgentId);
 
     public Task<Page<AgentRow>> ListAgentsAsync(bool includeRetired, int first, long? afterSeq, CancellationToken ct) =>
         reader.PageAsync($"SELECT {AgentColumns} FROM {{0}}rm_agents WHERE ($1 OR NOT retired)", ReadAgent, first, afterSeq, false, ct, includeRetired);
 
     public async Task<IReadOnlyDictionary<string, PipelineRow>> PipelinesAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
-        (await reader.QueryAsync($"SELECT {PipelineColumns} FROM {{0}}rm_pipelines WHERE pipeline_id = ANY($1)", ReadPipeline, ct, ids.ToArray()).ConfigureAwait(false))
+        (await reader.QueryAsync($"SELECT {PipelineColumns} FROM {{0}}rm_pipelines WHERE pipeline_id = ANY($1)", ReadPipeline, ct, TextArray.Of(ids)).ConfigureAwait(false))
             .ToDictionary(row => row.PipelineId);
 
     public Task<Page<PipelineRow>> ListPipelinesAsync(int first, long? afterSeq, CancellationToken ct) =>
@@ -36,7 +36,7 @@ public sealed class CatalogQueries(ReadModelReader reader)
         var rows = await reader.QueryAsync(
             "SELECT pipeline_id, number, name, source, step_ids, defined_by, defined_at FROM {0}rm_pipeline_versions WHERE pipeline_id = ANY($1) ORDER BY pipeline_id, number",
             r => new PipelineVersionRow(r.GetString(0), r.GetInt32(1), r.GetString(2), r.GetString(3), r.Texts(4), r.GetString(5), r.At(6)),
-            ct, pipelineIds.ToArray()).ConfigureAwait(false);
+            ct, TextArray.Of(pipelineIds)).ConfigureAwait(false);
         var byPipeline = rows.GroupBy(row => row.PipelineId).ToDictionary(g => g.Key, g => (IReadOnlyList<PipelineVersionRow>)[.. g]);
         return pipelineIds.Distinct().ToDictionary(id => id, id => byPipeline.GetValueOrDefault(id) ?? []);
     }

@@ -9,7 +9,7 @@ public sealed class ChatQueries(ReadModelReader reader)
     private const string SessionColumns = "session_id, seq, agent_id, user_id, project_id, ended, ended_by, message_count, started_at, updated_at";
 
     public async Task<IReadOnlyDictionary<string, ChatSessionRow>> SessionsAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
-        (await reader.QueryAsync($"SELECT {SessionColumns} FROM {{0}}rm_chat_sessions WHERE session_id = ANY($1)", ReadSession, ct, ids.ToArray()).ConfigureAwait(false))
+        (await reader.QueryAsync($"SELECT {SessionColumns} FROM {{0}}rm_chat_sessions WHERE session_id = ANY($1)", ReadSession, ct, TextArray.Of(ids)).ConfigureAwait(false))
             .ToDictionary(row => row.SessionId);
 
     public Task<Page<ChatSessionRow>> ListSessionsAsync(string? agentId, string? userId, int first, long? afterSeq, CancellationToken ct) =>

@@ -17,7 +17,7 @@ public sealed class ReadModelReader(NpgsqlDataSource dataSource, string schema)
             command.Parameters.Add(value switch
             {
                 null => new NpgsqlParameter { Value = DBNull.Value, NpgsqlDbType = NpgsqlDbType.Text },
-                string[] texts => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = texts },
+                TextArray texts => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = texts.Values },
                 _ => new NpgsqlParameter { Value = value },
             });
         }

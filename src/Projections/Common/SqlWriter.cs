@@ -24,7 +24,7 @@ public sealed class SqlWriter(ProjectionContext context)
         null => new NpgsqlParameter { Value = DBNull.Value },
         Json json => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json.Text },
         DateTimeOffset time => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.TimestampTz, Value = time.ToUniversalTime() },
-        string[] texts => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = texts },
+        TextArray texts => new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Text, Value = texts.Values },
         _ => new NpgsqlParameter { Value = value },
     };
 

@@ -14,7 +14,7 @@ public sealed class RunQueries(ReadModelReader reader)
         "run_id, step_id, seq, status, attempt, iteration, retries, item, queued_at, started_at, finished_at, due_at, result, output, tokens, cost_usd, reason, version";
 
     public async Task<IReadOnlyDictionary<string, RunRow>> GetManyAsync(IReadOnlyList<string> runIds, CancellationToken ct) =>
-        (await reader.QueryAsync($"SELECT {RunColumns} FROM {{0}}rm_runs WHERE run_id = ANY($1)", ReadRun, ct, runIds.ToArray()).ConfigureAwait(false))
+        (await reader.QueryAsync($"SELECT {RunColumns} FROM {{0}}rm_runs WHERE run_id = ANY($1)", ReadRun, ct, TextArray.Of(runIds)).ConfigureAwait(false))
             .ToDictionary(run => run.RunId);
 
     public Task<Page<RunRow>> ListAsync(RunFilter filter, int first, long? afterSeq, CancellationToken ct) =>
@@ -26,7 +26,7 @@ public sealed class RunQueries(ReadModelReader reader)
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<RunStepRow>>> StepsAsync(IReadOnlyList<string> runIds, CancellationToken ct)
     {
         var steps = await reader.QueryAsync($"SELECT {StepColumns} FROM {{0}}rm_run_steps WHERE run_id = ANY($1) ORDER BY run_id, seq, step_id", ReadStep, ct,
-            runIds.ToArray()).ConfigureAwait(false);
+            TextArray.Of(runIds)).ConfigureAwait(false);
         var byRun = steps.GroupBy(step => step.RunId).ToDictionary(group => group.Key, group => (IReadOnlyList<RunStepRow>)[.. group]);
         return runIds.Distinct().ToDictionary(id => id, id => byRun.GetValueOrDefault(id) ?? []);
     }

@@ -1,0 +1,76 @@
+using EventAgents.Application.Pipelines.Defining;
+using EventAgents.Domain.Agents;
+using EventAgents.Domain.Boards;
+using EventAgents.Domain.Chats;
+using EventAgents.Domain.Pipelines;
+using EventAgents.Domain.Projects;
+using EventAgents.Domain.Runs;
+using EventAgents.Domain.Tasks;
+using EventAgents.Platform.EventStore;
+
+namespace EventAgents.Projections.Tests;
+
+/// <summary>A small history touching every read model: a project, an agent, two pipeline versions, two runs, a board with tasks, a chat.</summary>
+public static class SampleHistory
+{
+    public static readonly DateTimeOffset T0 = new(2026, 11, 21, 8, 0, 0, TimeSpan.Zero);
+
+    private const string Yaml = """
+        name: build
+        steps:
+          - id: build
+            type: command
+            run: make
+          - id: gate
+            type: gate
+        """;
+
+    public static async Task AppendAsync(EventStore store)
+    {
+        var definition = PipelineYaml.Parse(Yaml).Definition!;
+        await store.AppendAsync("project-p1", ExpectedVersion.Any, [
+            new ProjectCreated("p1", "Shop", "https://git.example/shop.git", "main", T0),
+            new DefaultBranchChanged("p1", "trunk", T0.AddMinutes(1)),
+            new BoardLinked("p1", "b1", T0.AddMinutes(2))]);
+        await store.AppendAsync("agent-a1", ExpectedVersion.Any, [
+            new AgentCreated("a1", "Ada", "careful", "claude", ["git", "shell"], T0),
+            new AgentModelChanged("a1", "gpt", T0.AddMinutes(1)),
+            new AgentPulseScheduled("a1", TimeSpan.FromMinutes(5), T0.AddMinutes(2)),
+            new AgentColumnsAssigned("a1", "b1", [BoardTaskStatus.Ready, BoardTaskStatus.Review], T0.AddMinutes(3))]);
+        await store.AppendAsync("pipeline-build", ExpectedVersion.Any, [
+            new PipelineVersionDefined("build", 1, Yaml, definition, "ada", T0),
+            new PipelineVersionDefined("build", 2, Yaml + "\n", definition, "ada", T0.AddMinutes(5))]);
+        await store.AppendAsync("run-r1", ExpectedVersion.Any, [
+            new RunRequested("r1", "p1", "build", 2, definition, new Dictionary<string, string> { ["ticket"] = "42" }, "ada", T0),
+            new RunStarted("r1", T0),
+            new StepQueued("r1", "build", 1, 1, null, null, T0),
+            new StepStarted("r1", "build", 1, null, T0.AddSeconds(1)),
+            new StepOutputRecorded("r1", "build", 1, "compiled", new StepUsage(120, 0.25m), T0.AddSeconds(2)),
+            new StepCompleted("r1", "build", 1, "pass", T0.AddSeconds(3)),
+            new StepQueued("r1", "gate", 2, 1, null, "build", T0.AddSeconds(3)),
+            new StepStarted("r1", "gate", 2, T0.AddHours(1), T0.AddSeconds(4)),
+            new GateApprovalRequested("r1", "gate", 2, "Ship?", ["ada"], T0.AddHours(1), T0.AddSeconds(4))]);
+        await store.AppendAsync("run-r2", ExpectedVersion.Any, [
+            new RunRequested("r2", "p1", "build", 1, definition, new Dictionary<string, string>(), "bob", T0.AddMinutes(10)),
+            new RunStarted("r2", T0.AddMinutes(10)),
+            new StepQueued("r2", "build", 1, 1, null, null, T0.AddMinutes(10)),
+            new StepStarted("r2", "build", 1, null, T0.AddMinutes(11)),
+            new StepRetryScheduled("r2", "build", 1, 2, T0.AddMinutes(12), "exit 2", T0.AddMinutes(11)),
+            new RunCancelled("r2", "bob", "wrong branch", T0.AddMinutes(12))]);
+        await store.AppendAsync("board-b1", ExpectedVersion.Any, [
+            new BoardCreated("b1", "p1", "Shop board", [new BoardColumn(BoardTaskStatus.Backlog, "Backlog", null), new BoardColumn(BoardTaskStatus.Ready, "Ready", 3)], T0),
+            new WipLimitSet("b1", BoardTaskStatus.Backlog, 10, T0.AddMinutes(1)),
+            new TaskCreated("b1", "t1", "Checkout", "Pay with card", [], T0.AddMinutes(2)),
+            new TaskCreated("b1", "t2", "Receipts", "Email them", ["t1"], T0.AddMinutes(3)),
+            new TaskMoved("b1", "t1", BoardTaskStatus.Backlog, BoardTaskStatus.Ready, "ada", null, T0.AddMinutes(4)),
+            new TaskClaimed("b1", "t1", "a1", "task/t1", T0.AddMinutes(5)),
+            new PullRequestLinked("b1", "t1", 7, "https://git.example/shop/pull/7", T0.AddMinutes(6)),
+            new TaskDependencyAdded("b1", "t1", "t0", T0.AddMinutes(7)),
+            new TaskDependencyRemoved("b1", "t2", "t1", T0.AddMinutes(8))]);
+        await store.AppendAsync("chat-c1", ExpectedVersion.Any, [
+            new ChatSessionStarted("c1", "a1", "ada", "p1", T0),
+            new UserMessagePosted("c1", "m1", "ada", "Hi", T0.AddSeconds(1)),
+            new AgentMessageRecorded("c1", "m2", "a1", "Hello", T0.AddSeconds(2)),
+            new ChatSessionEnded("c1", "ada", T0.AddSeconds(3))]);
+    }
+}
