@@ -1,0 +1,49 @@
+using EventAgents.Application.Runs.Commanding;
+using EventAgents.Application.Runs.Starting;
+using EventAgents.GraphQL.Auth;
+using EventAgents.Platform.EventStore;
+using EventAgents.Projections;
+using EventAgents.Projections.Boards;
+using EventAgents.Projections.Catalog;
+using EventAgents.Projections.Chats;
+using EventAgents.Projections.Runs;
+
+namespace EventAgents.GraphQL;
+
+/// <summary>What the schema's resolvers use: the event store and command handlers for writes, the read models for reads.</summary>
+public sealed class ProductApi
+{
+    public ProductApi(EventStore store, ProjectionDaemon projections, ApiKeys keys, TimeProvider clock)
+    {
+        Store = store;
+        Projections = projections;
+        Keys = keys;
+        Clock = clock;
+        RunCommands = new RunCommands(store);
+        RunStarter = new RunStarter(store, clock);
+        Runs = new RunQueries(projections.Reader);
+        Catalog = new CatalogQueries(projections.Reader);
+        Boards = new BoardQueries(projections.Reader);
+        Chats = new ChatQueries(projections.Reader);
+    }
+
+    public EventStore Store { get; }
+
+    public ProjectionDaemon Projections { get; }
+
+    public ApiKeys Keys { get; }
+
+    public TimeProvider Clock { get; }
+
+    public RunCommands RunCommands { get; }
+
+    public RunStarter RunStarter { get; }
+
+    public RunQueries Runs { get; }
+
+    public CatalogQueries Catalog { get; }
+
+    public BoardQueries Boards { get; }
+
+    public ChatQueries Chats { get; }
+}

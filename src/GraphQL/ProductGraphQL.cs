@@ -1,0 +1,40 @@
+using EventAgents.GraphQL.Auth;
+using EventAgents.Platform.EventStore;
+using EventAgents.Platform.GraphQL.AspNetCore;
+using EventAgents.Platform.GraphQL.Execution;
+using EventAgents.Projections;
+using Microsoft.AspNetCore.Routing;
+
+namespace EventAgents.GraphQL;
+
+/// <summary>The API's parts for a host: read model and key tables, the projections to run, the executor to map.</summary>
+public sealed class ProductGraphQL
+{
+    private ProductGraphQL(ProductApi api, GraphQLExecutor executor)
+    {
+        Api = api;
+        Executor = executor;
+    }
+
+    public ProductApi Api { get; }
+
+    public GraphQLExecutor Executor { get; }
+
+    /// <summary>Migrates the read model and API key tables (in the store's schema) and builds the schema.</summary>
+    public static async Task<ProductGraphQL> CreateAsync(EventStore store, string schema, TimeProvider clock, Action<Exception>? logError, CancellationToken ct)
+    {
+        await ReadModels.MigrateAsync(store.DataSource, schema, ct).ConfigureAwait(false);
+        var keys = new ApiKeys(store.DataSource, schema, clock);
+        await keys.MigrateAsync(ct).ConfigureAwait(false);
+        var daemon = new ProjectionDaemon(store, new ReadModelReader(store.DataSource, schema), ReadModels.All());
+        var api = new ProductApi(store, daemon, keys, clock);
+        return new ProductGraphQL(api, ProductSchema.Executor(ProductSchema.Build(api), logError));
+    }
+
+    /// <summary>Keeps the read models current until cancelled.</summary>
+    public Task RunProjectionsAsync(CancellationToken ct) => Api.Projections.RunAsync(ct);
+
+    /// <summary>Maps GraphQL over HTTP, SSE and graphql-transport-ws at <paramref name="path"/>, every request authenticated by API key.</summary>
+    public void Map(IEndpointRouteBuilder endpoints, string path = "/graphql") =>
+        endpoints.MapGraphQL(path, Executor, options => options.ContextFactory = Authorization.ContextFactory(Api.Keys));
+}
