@@ -3,6 +3,8 @@ using EventAgents.Application.Runs.Commanding;
 using EventAgents.Application.Runs.Starting;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Engine.AgentApi;
+using EventAgents.GraphQL;
+using EventAgents.GraphQL.Auth;
 using EventAgents.Engine.Runners.LocalProcess;
 using EventAgents.Engine.Runs;
 using EventAgents.Engine.Workspaces;
@@ -29,6 +31,7 @@ public sealed class ProductServer : IAsyncDisposable
     private AgentRunner? _agents;
     private CommandStepRunner? _commands;
     private Task _engine = Task.CompletedTask;
+    private Task _projections = Task.CompletedTask;
 
     private ProductServer(Database database, EventStore store, PostgresQueue queue)
     {
@@ -50,6 +53,9 @@ public sealed class ProductServer : IAsyncDisposable
     public RunStarter Starter { get; }
 
     public Uri Url { get; private set; } = null!;
+
+    /// <summary>The GraphQL API at /graphql and the projections that feed it.</summary>
+    public ProductGraphQL GraphQL { get; private set; } = null!;
 
     public static async Task<ProductServer> StartAsync(HostSettings settings, string urls, Action<string> log, CancellationToken ct)
     {
@@ -78,6 +84,10 @@ public sealed class ProductServer : IAsyncDisposable
         _app = builder.Build();
         _app.MapHealth(Database, Store);
         _app.MapAgentReports();
+        GraphQL = await ProductGraphQL.CreateAsync(Store, settings.Schema, clock, e => log($"GraphQL resolver failed: {e.GetType().Name}: {e.Message}"), ct).ConfigureAwait(false);
+        await LocalAdminKey.EnsureAsync(GraphQL.Api.Keys, settings.HomeDirectory, log, ct).ConfigureAwait(false);
+        GraphQL.Map(_app);
+        _projections = GraphQL.RunProjectionsAsync(_stopping.Token);
         _app.MapDashboard(log);
         await _app.StartAsync(ct).ConfigureAwait(false);
         Url = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
@@ -102,6 +112,7 @@ public sealed class ProductServer : IAsyncDisposable
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _engine.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await _projections.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (_agents is not null)
         {
             await _agents.DisposeAsync().ConfigureAwait(false);
