@@ -1,12 +1,7 @@
-import { createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { Layout } from './Layout';
 import { RunsPage, type RunsSearch } from '../runs/RunsPage';
-import { RunPage } from '../runs/RunPage';
-import { BoardPage } from '../board/BoardPage';
-import { TaskPage } from '../board/TaskPage';
-import { AgentsPage } from '../agents/AgentsPage';
-import { AuditPage, type AuditSearch } from '../audit/AuditPage';
-import { PipelinesPage } from '../pipelines/PipelinesPage';
+import type { AuditSearch } from '../audit/AuditPage';
 
 const text = (value: unknown) => (typeof value === 'string' && value.length > 0 ? value : undefined);
 
@@ -19,36 +14,36 @@ const runsRoute = createRoute({
   component: RunsPage,
 });
 
-export const runRoute = createRoute({ getParentRoute: () => rootRoute, path: '/runs/$runId', component: RunPage });
+export const runRoute = createRoute({ getParentRoute: () => rootRoute, path: '/runs/$runId', component: lazyRouteComponent(() => import('../runs/RunPage'), 'RunPage') });
 
 export const boardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/board',
   validateSearch: (search: Record<string, unknown>): { boardId?: string } => ({ boardId: text(search.boardId) }),
-  component: BoardPage,
+  component: lazyRouteComponent(() => import('../board/BoardPage'), 'BoardPage'),
 });
 
-export const taskRoute = createRoute({ getParentRoute: () => rootRoute, path: '/boards/$boardId/tasks/$taskId', component: TaskPage });
+export const taskRoute = createRoute({ getParentRoute: () => rootRoute, path: '/boards/$boardId/tasks/$taskId', component: lazyRouteComponent(() => import('../board/TaskPage'), 'TaskPage') });
 
 export const agentsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/agents',
   validateSearch: (search: Record<string, unknown>): { agentId?: string } => ({ agentId: text(search.agentId) }),
-  component: AgentsPage,
+  component: lazyRouteComponent(() => import('../agents/AgentsPage'), 'AgentsPage'),
 });
 
 export const auditRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/audit',
   validateSearch: (search: Record<string, unknown>): AuditSearch => ({ stream: text(search.stream) }),
-  component: AuditPage,
+  component: lazyRouteComponent(() => import('../audit/AuditPage'), 'AuditPage'),
 });
 
 export const pipelinesRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/pipelines',
   validateSearch: (search: Record<string, unknown>): { pipelineId?: string } => ({ pipelineId: text(search.pipelineId) }),
-  component: PipelinesPage,
+  component: lazyRouteComponent(() => import('../pipelines/PipelinesPage'), 'PipelinesPage'),
 });
 
 export const routeTree = rootRoute.addChildren([runsRoute, runRoute, boardRoute, taskRoute, agentsRoute, auditRoute, pipelinesRoute]);

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Background, Controls, MarkerType, ReactFlow, type Edge, type Node } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import type { PipelineGraphModel } from './pipelineModel';
-import { statusClass, statusLabel } from '../ui/status';
+import { statusColours, statusLabel } from '../ui/status';
 
 export interface StepView {
   status: string;
@@ -11,6 +11,8 @@ export interface StepView {
 
 const rowHeight = 90;
 const columnWidth = 190;
+const nodeWidth = 170;
+const nodeHeight = 56;
 
 /** Lays the steps out top to bottom; a parallel step's branches sit side by side on the row below it. */
 export function layout(model: PipelineGraphModel): Record<string, { x: number; y: number }> {
@@ -27,6 +29,11 @@ export function layout(model: PipelineGraphModel): Record<string, { x: number; y
   }
   return positions;
 }
+
+const nodeStyle = (status: string) => {
+  const colours = statusColours[status] ?? statusColours.NOT_REACHED;
+  return { width: nodeWidth, height: nodeHeight, background: colours.background, color: colours.color, border: `2px solid ${colours.border}`, borderRadius: 6, padding: '6px 10px' };
+};
 
 export function PipelineGraph({
   model,
@@ -56,7 +63,11 @@ export function PipelineGraph({
           </div>
         ),
       },
-      className: `!rounded-md !border-2 ${statusClass(status)} ${selected === step.id ? '!ring-2 !ring-blue-500' : ''} ${status === 'RUNNING' ? 'animate-pulse' : ''}`,
+      // Fixed dimensions: React Flow hides a node it has not measured, and nodes rebuilt on every live change would otherwise blink out.
+      width: nodeWidth,
+      height: nodeHeight,
+      style: { ...nodeStyle(status), boxShadow: selected === step.id ? '0 0 0 2px #3b82f6' : undefined },
+      className: status === 'RUNNING' ? 'animate-pulse' : undefined,
       draggable: false,
     };
   });

@@ -24,7 +24,7 @@ export function StepPanel({ steps, order, selected, onSelect }: { steps: Record<
                 {step.tokens} tokens · {formatCost(step.costUsd)}
               </span>
             </header>
-            {step.reason && <p className="mt-1 text-red-700">{step.reason}</p>}
+            {step.reason && <p className={`mt-1 ${step.status === 'FAILED' ? 'text-red-700' : 'text-slate-600'}`}>{step.reason}</p>}
             {step.log.length > 0 && (
               <pre className="mt-2 max-h-56 overflow-auto whitespace-pre-wrap rounded bg-slate-900 p-2 text-xs text-slate-100" data-testid={`output-${id}`}>
                 {step.log.map((entry) => entry.text).join('\n')}

@@ -17,3 +17,16 @@ export const statusClasses: Record<string, string> = {
 export const statusClass = (status: string | null | undefined) => statusClasses[status ?? 'NONE'] ?? statusClasses.NONE;
 
 export const statusLabel = (status: string | null | undefined) => (status ?? 'NONE').toLowerCase().replace(/_/g, ' ');
+
+/** Fill, border and text colours for graph nodes (React Flow styles nodes inline, so these are plain colours). */
+export const statusColours: Record<string, { background: string; border: string; color: string }> = {
+  PENDING: { background: '#f1f5f9', border: '#94a3b8', color: '#334155' },
+  QUEUED: { background: '#f1f5f9', border: '#94a3b8', color: '#334155' },
+  RUNNING: { background: '#dbeafe', border: '#3b82f6', color: '#1e3a8a' },
+  RETRYING: { background: '#fef3c7', border: '#f59e0b', color: '#78350f' },
+  AWAITING_APPROVAL: { background: '#f3e8ff', border: '#a855f7', color: '#581c87' },
+  COMPLETED: { background: '#dcfce7', border: '#22c55e', color: '#14532d' },
+  FAILED: { background: '#fee2e2', border: '#ef4444', color: '#7f1d1d' },
+  SKIPPED: { background: '#f4f4f5', border: '#d4d4d8', color: '#71717a' },
+  NOT_REACHED: { background: '#ffffff', border: '#cbd5e1', color: '#64748b' },
+};
