@@ -39,6 +39,11 @@ public static partial class RunMutations
         var principal = c.Require(Role.Operator);
         var input = Input.From(c);
         var command = create(input, principal.Actor, api.Clock.GetUtcNow());
+        if (input.Long("expectedVersion") is < 0)
+        {
+            return RunPayload.Failed(new ValidationUserError("run.invalid-expected-version", "expectedVersion must be 0 or more.", "expectedVersion", null, null));
+        }
+
         try
         {
             var result = await api.RunCommands.HandleAsync(command, principal.Actor, c.CancellationToken, input.Long("expectedVersion")).ConfigureAwait(false);

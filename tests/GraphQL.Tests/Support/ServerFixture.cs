@@ -38,6 +38,17 @@ public sealed class ServerFixture : IAsyncLifetime
         ViewerKey = (await Server.GraphQL.Api.Keys.CreateAsync("watcher", Role.Viewer, CancellationToken.None)).Key;
     }
 
+    private readonly HashSet<string> _pipelines = [];
+
+    /// <summary>Defines a pipeline once per fixture.</summary>
+    public async Task EnsurePipelineAsync(string pipelineId, string yaml)
+    {
+        if (_pipelines.Add(pipelineId))
+        {
+            await DefinePipelineAsync(pipelineId, yaml);
+        }
+    }
+
     /// <summary>Stores a pipeline version as its event (the pipeline command's own tests live with the application).</summary>
     public async Task DefinePipelineAsync(string pipelineId, string yaml)
     {
