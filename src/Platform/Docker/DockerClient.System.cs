@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 
 namespace EventAgents.Platform.Docker;
 
@@ -16,22 +15,25 @@ public sealed partial class DockerClient
     public Task<EngineVersion> VersionAsync(CancellationToken ct) => GetJsonAsync<EngineVersion>("version", ct);
 
     /// <summary>
-    /// Streams what happens in the engine from now on (<c>GET /events</c>) until <paramref name="ct"/> is cancelled,
-    /// optionally only for objects with the given labels (an empty value matches any value of the label).
+    /// Opens the stream of what happens in the engine from now on (<c>GET /events</c>), optionally only for objects
+    /// with the given labels (an empty value matches any value of the label). Returns once the engine accepted the
+    /// subscription, so nothing that happens afterwards is missed.
     /// </summary>
+    public async Task<EngineEventStream> OpenEventsAsync(IReadOnlyDictionary<string, string>? labels, CancellationToken ct)
+    {
+        var query = Query(("filters", labels is { Count: > 0 } ? LabelFilters(labels) : null));
+        var response = await SendStreamingAsync(HttpMethod.Get, "events" + query, null, HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
+        return await EngineEventStream.OpenAsync(response, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Streams what happens in the engine from now on until <paramref name="ct"/> is cancelled (see <see cref="OpenEventsAsync"/>).</summary>
     public async IAsyncEnumerable<EngineEvent> EventsAsync(
         IReadOnlyDictionary<string, string>? labels, [EnumeratorCancellation] CancellationToken ct)
     {
-        var query = Query(("filters", labels is { Count: > 0 } ? LabelFilters(labels) : null));
-        using var response = await SendStreamingAsync(HttpMethod.Get, "events" + query, null, HttpCompletionOption.ResponseHeadersRead, ct)
-            .ConfigureAwait(false);
-        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false));
-        while (await reader.ReadLineAsync(ct).ConfigureAwait(false) is { } line)
+        await using var events = await OpenEventsAsync(labels, ct).ConfigureAwait(false);
+        await foreach (var message in events.ReadAllAsync(ct).ConfigureAwait(false))
         {
-            if (line.Length > 0 && JsonSerializer.Deserialize<EngineEvent>(line, Json) is { } message)
-            {
-                yield return message;
-            }
+            yield return message;
         }
     }
 }

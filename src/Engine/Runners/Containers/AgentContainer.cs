@@ -11,6 +11,9 @@ internal sealed class AgentContainer(StepAttempt attempt, string containerId, Ti
 
     public TimeSpan? Timeout { get; } = timeout;
 
+    /// <summary>The step's configuration file on the host, removed once the container ends; unknown for an adopted container.</summary>
+    public string? ConfigurationFile { get; init; }
+
     /// <summary>Ends when the container has ended, its output was forwarded and it was removed.</summary>
     public Task Ended { get; set; } = Task.CompletedTask;
 

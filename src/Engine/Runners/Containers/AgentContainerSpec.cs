@@ -13,9 +13,12 @@ namespace EventAgents.Engine.Runners.Containers;
 internal static class AgentContainerSpec
 {
     private const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
-    private const string ConfigurationFileName = "step.json";
 
-    public static string ConfigurationFile(ContainerRunnerOptions options) => $"{options.ConfigurationDirectory.TrimEnd('/')}/{ConfigurationFileName}";
+    /// <summary>
+    /// The step's configuration file, in the agent's home (mounted anyway, private to the step): writing it there costs
+    /// no extra engine call (a copy into the container took about 60 ms) and no extra mount. Removed after the step.
+    /// </summary>
+    public static string ConfigurationFile(StepLaunch launch) => Path.Combine(launch.AgentHomePath, ".eventagents-step.json");
 
     public static ContainerSpec Create(StepLaunch launch, ContainerRunnerOptions options, string user)
     {
@@ -46,13 +49,17 @@ internal static class AgentContainerSpec
         };
     }
 
-    /// <summary>The configuration file as a tarball to copy into the container, readable by the agent's user only.</summary>
-    public static MemoryStream ConfigurationTarball(StepLaunch launch, string user)
+    /// <summary>Writes the configuration file: readable by its owner only when the agent runs as the server's user.</summary>
+    public static async Task WriteConfigurationAsync(StepLaunch launch, bool sameUser, CancellationToken ct)
     {
-        var ids = user.Split(':');
-        var uid = int.Parse(ids[0], CultureInfo.InvariantCulture);
-        var gid = ids.Length > 1 ? int.Parse(ids[1], CultureInfo.InvariantCulture) : uid;
-        return TarFiles.Create([new TarFile(ConfigurationFileName, System.Text.Encoding.UTF8.GetBytes(launch.ConfigurationJson), UnixFileMode.UserRead, uid, gid)]);
+        var path = ConfigurationFile(launch);
+        await File.WriteAllTextAsync(path, launch.ConfigurationJson, ct).ConfigureAwait(false);
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        File.SetUnixFileMode(path, sameUser ? UnixFileMode.UserRead | UnixFileMode.UserWrite : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
     }
 
     public static Dictionary<string, string> Environment(StepLaunch launch, ContainerRunnerOptions options)
@@ -72,7 +79,7 @@ internal static class AgentContainerSpec
 
         variables[AgentProcessEnvironment.ServerUrl] = ServerUrlInContainer(launch.ServerUrl, options).AbsoluteUri;
         variables[AgentProcessEnvironment.StepToken] = launch.StepToken;
-        variables[AgentProcessEnvironment.ConfigurationFile] = ConfigurationFile(options);
+        variables[AgentProcessEnvironment.ConfigurationFile] = ConfigurationFile(launch);
         variables[AgentProcessEnvironment.RunId] = launch.RunId;
         variables[AgentProcessEnvironment.StepId] = launch.StepId;
         variables[AgentProcessEnvironment.Attempt] = launch.Attempt.ToString(CultureInfo.InvariantCulture);

@@ -34,9 +34,6 @@ public sealed record ContainerRunnerOptions
     /// <summary>The user (<c>uid:gid</c>) the agent runs as; by default the server's own, so files in the workspace keep their owner.</summary>
     public string? User { get; init; }
 
-    /// <summary>Where the step's configuration file is copied inside the container (a directory of the image).</summary>
-    public string ConfigurationDirectory { get; init; } = "/opt/eventagents/step";
-
     /// <summary>
     /// The installation the containers belong to (the value of their <see cref="ContainerLabels.Managed"/> label):
     /// reconciliation touches only containers of its own scope, so installations can share an engine.

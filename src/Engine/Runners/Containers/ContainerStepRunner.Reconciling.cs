@@ -21,6 +21,7 @@ public sealed partial class ContainerStepRunner
         await gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
+            await exits.EnsureListeningAsync(ct).ConfigureAwait(false);
             var ours = running.Values.Select(agent => agent.ContainerId).ToHashSet(StringComparer.Ordinal);
             var managed = new Dictionary<string, string> { [ContainerLabels.Managed] = options.Scope };
             foreach (var container in await docker.ListContainersAsync(managed, all: true, ct).ConfigureAwait(false))
@@ -34,6 +35,7 @@ public sealed partial class ContainerStepRunner
                 if (attempt is not null && wanted.Contains(attempt) && container.State == "running" && !running.ContainsKey((attempt.RunId, attempt.StepId)))
                 {
                     var agent = new AgentContainer(attempt, container.Id, timeout: null);
+                    exits.Expect(container.Id);
                     running[(attempt.RunId, attempt.StepId)] = agent;
                     agent.Ended = Task.Run(() => WatchAsync(agent), CancellationToken.None);
                     ContainerRunnerLog.Adopted(log, container.Id, attempt.RunId, attempt.StepId, attempt.Attempt);

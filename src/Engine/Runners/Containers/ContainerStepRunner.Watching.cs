@@ -21,6 +21,11 @@ public sealed partial class ContainerStepRunner
         }
 
         await RemoveQuietlyAsync(agent.ContainerId, agent.Attempt).ConfigureAwait(false);
+        if (agent.ConfigurationFile is { } configuration)
+        {
+            File.Delete(configuration);
+        }
+
         running.TryRemove(new KeyValuePair<(string, string), AgentContainer>((agent.Attempt.RunId, agent.Attempt.StepId), agent));
         if (failure is not null)
         {
@@ -35,7 +40,7 @@ public sealed partial class ContainerStepRunner
         ContainerExit? exit;
         try
         {
-            exit = await docker.WaitContainerAsync(agent.ContainerId, timeout.Token).ConfigureAwait(false);
+            exit = await exits.WaitForExitAsync(agent.ContainerId, timeout.Token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {
@@ -90,7 +95,7 @@ public sealed partial class ContainerStepRunner
         using var patience = new CancellationTokenSource(options.StopWait, time);
         try
         {
-            return await docker.WaitContainerAsync(containerId, patience.Token).ConfigureAwait(false);
+            return await exits.WaitForExitAsync(containerId, patience.Token).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is DockerEngineException or HttpRequestException or OperationCanceledException)
         {

@@ -22,6 +22,7 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
     private readonly TimeProvider time;
     private readonly ILogger log;
     private readonly string user;
+    private readonly ContainerExits exits;
 
     /// <summary>Creates the runner; it uses <paramref name="docker"/> but does not own it.</summary>
     public ContainerStepRunner(DockerClient docker, ContainerRunnerOptions options, IAgentReportSink sink, TimeProvider time, ILogger<ContainerStepRunner>? logger = null)
@@ -33,6 +34,7 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
         this.time = time ?? throw new ArgumentNullException(nameof(time));
         log = logger ?? NullLogger<ContainerStepRunner>.Instance;
         user = options.User ?? ProcessIdentity.UserAndGroup();
+        exits = new ContainerExits(docker, options.Scope, time);
     }
 
     /// <summary>The id of the container that runs the step, if one does.</summary>
@@ -93,30 +95,30 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
             await StopCoreAsync(agent, CancellationToken.None).ConfigureAwait(false);
         }
 
+        await exits.DisposeAsync().ConfigureAwait(false);
         gate.Dispose();
     }
 
     private async Task<AgentContainer> CreateAndStartAsync(StepLaunch launch, CancellationToken ct)
     {
         Directory.CreateDirectory(launch.AgentHomePath);
+        await AgentContainerSpec.WriteConfigurationAsync(launch, sameUser: options.User is null, ct).ConfigureAwait(false);
         var spec = AgentContainerSpec.Create(launch, options, user);
+        var attempt = new StepAttempt(launch.RunId, launch.StepId, launch.Attempt);
+        await exits.EnsureListeningAsync(ct).ConfigureAwait(false);
         var created = await docker.CreateContainerAsync(spec, ContainerName(launch), ct).ConfigureAwait(false);
+        exits.Expect(created.Id);
         try
         {
-            using (var configuration = AgentContainerSpec.ConfigurationTarball(launch, user))
-            {
-                await docker.CopyToContainerAsync(created.Id, options.ConfigurationDirectory, configuration, ct).ConfigureAwait(false);
-            }
-
             await docker.StartContainerAsync(created.Id, ct).ConfigureAwait(false);
         }
         catch
         {
-            await RemoveQuietlyAsync(created.Id, new StepAttempt(launch.RunId, launch.StepId, launch.Attempt)).ConfigureAwait(false);
+            await RemoveQuietlyAsync(created.Id, attempt).ConfigureAwait(false);
             throw;
         }
 
-        return new AgentContainer(new StepAttempt(launch.RunId, launch.StepId, launch.Attempt), created.Id, launch.Timeout);
+        return new AgentContainer(attempt, created.Id, launch.Timeout) { ConfigurationFile = AgentContainerSpec.ConfigurationFile(launch) };
     }
 
     private async Task StopCoreAsync(AgentContainer agent, CancellationToken ct)

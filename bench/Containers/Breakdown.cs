@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using EventAgents.Application.Steps.Running;
+using EventAgents.Platform.Docker;
+
+namespace EventAgents.Bench.Containers;
+
+/// <summary>Where a container step's start-up time goes: each engine call of the runner's path, timed on its own.</summary>
+internal static class Breakdown
+{
+    public static async Task PrintAsync(DockerClient docker, ContainerSpec spec, Func<string, StepLaunch> launch, FirstReports sink, int runs)
+    {
+        var phases = new Dictionary<string, List<double>> { ["create"] = [], ["start"] = [], ["start to first report"] = [], ["wait + remove"] = [] };
+        for (var i = 0; i < runs; i++)
+        {
+            var step = launch($"breakdown-{i}");
+            var environment = spec.Env!.Select(variable => variable.StartsWith("EVENTAGENTS_STEP_ID=", StringComparison.Ordinal) ? $"EVENTAGENTS_STEP_ID={step.StepId}"
+                : variable.StartsWith("EVENTAGENTS_STEP_TOKEN=", StringComparison.Ordinal) ? $"EVENTAGENTS_STEP_TOKEN={step.StepToken}" : variable).ToList();
+            var mark = Stopwatch.GetTimestamp();
+            var created = await docker.CreateContainerAsync(spec with { Env = environment }, null, CancellationToken.None);
+            mark = Lap(phases["create"], mark);
+            await docker.StartContainerAsync(created.Id, CancellationToken.None);
+            var started = Stopwatch.GetTimestamp();
+            phases["start"].Add(Stopwatch.GetElapsedTime(mark, started).TotalMilliseconds);
+            var reported = await sink.FirstReportOf(step.StepId).WaitAsync(TimeSpan.FromMinutes(2));
+            phases["start to first report"].Add(Stopwatch.GetElapsedTime(started, reported).TotalMilliseconds);
+            mark = Stopwatch.GetTimestamp();
+            await docker.WaitContainerAsync(created.Id, CancellationToken.None);
+            await docker.RemoveContainerAsync(created.Id, force: true, CancellationToken.None);
+            Lap(phases["wait + remove"], mark);
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| engine call (runner's path) | p50 ms |");
+        Console.WriteLine("| --- | ---: |");
+        foreach (var (phase, times) in phases)
+        {
+            Console.WriteLine(System.FormattableString.Invariant($"| {phase} | {times.Order().ElementAt(times.Count / 2):0} |"));
+        }
+    }
+
+    private static long Lap(List<double> times, long since)
+    {
+        var now = Stopwatch.GetTimestamp();
+        times.Add(Stopwatch.GetElapsedTime(since, now).TotalMilliseconds);
+        return now;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.Json;
+using EventAgents.Application.Steps.Running;
+using EventAgents.Bench.Containers;
+using EventAgents.Engine.AgentApi;
+using EventAgents.Engine.Runners.Containers;
+using EventAgents.Platform.Docker;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+// Time from a step being started (IStepRunner.StartAsync called) to its agent's first report from inside its
+// container, for the container runner and for a plain `podman run` of the same image, agent, limits and network.
+// Usage: dotnet run -c Release --project bench/Containers -- [runs] [image]
+var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+var image = args.Length > 1 ? args[1] : "eventagents-agent-runtime:latest";
+var endpoint = Environment.GetEnvironmentVariable("EVENTAGENTS_DOCKER_HOST") is { Length: > 0 } host ? host : "unix:///run/podman/podman.sock";
+
+var sink = new FirstReports();
+var tokens = new StepTokens(RandomNumberGenerator.GetBytes(32), TimeProvider.System);
+var builder = WebApplication.CreateSlimBuilder();
+builder.WebHost.UseUrls("http://127.0.0.1:0");
+builder.Logging.ClearProviders();
+builder.Services.AddSingleton<IAgentReportSink>(sink);
+builder.Services.AddSingleton(tokens);
+await using var api = builder.Build();
+api.MapAgentReports();
+await api.StartAsync();
+var serverUrl = new Uri(api.Urls.First());
+
+var root = Directory.CreateTempSubdirectory("eventagents-bench-containers-");
+var workspace = Directory.CreateDirectory(Path.Combine(root.FullName, "workspace")).FullName;
+var home = Directory.CreateDirectory(Path.Combine(root.FullName, "home")).FullName;
+var options = new ContainerRunnerOptions { Image = image, Scope = "eventagents-bench", MemoryBytes = 512L << 20 };
+using var docker = new DockerClient(new DockerClientOptions { Endpoint = DockerClientOptions.ParseEndpoint(endpoint) });
+await using var runner = new ContainerStepRunner(docker, options, sink, TimeProvider.System);
+var configuration = JsonSerializer.Serialize(new
+{
+    prompt = "Report at once.",
+    model = "scripted",
+    script = new[] { new { tool = "complete_step", args = new { result = "pass" } } },
+});
+
+StepLaunch Launch(string stepId) => new("bench", stepId, 1, workspace, home, new Dictionary<string, string>(), configuration, serverUrl,
+    tokens.Issue(new StepTokenScope("bench", stepId, 1), TimeSpan.FromHours(1)), TimeSpan.FromMinutes(2));
+
+async Task<double> ThroughRunnerAsync(string stepId)
+{
+    var started = Stopwatch.GetTimestamp();
+    await runner.StartAsync(Launch(stepId), CancellationToken.None);
+    var reported = await sink.FirstReportOf(stepId).WaitAsync(TimeSpan.FromMinutes(2));
+    await sink.CompletionOf(stepId).WaitAsync(TimeSpan.FromMinutes(2));
+    while (runner.ContainerIdOf("bench", stepId) is not null)
+    {
+        await Task.Delay(20);
+    }
+
+    return Stopwatch.GetElapsedTime(started, reported).TotalMilliseconds;
+}
+
+async Task<double> PlainPodmanRunAsync(string stepId)
+{
+    var launch = Launch(stepId);
+    var configurationFile = Path.Combine(home, "plain-step.json");
+    await File.WriteAllTextAsync(configurationFile, configuration);
+    var start = new ProcessStartInfo("podman") { RedirectStandardOutput = true, RedirectStandardError = true };
+    foreach (var argument in PlainRun.Arguments(launch, options, configurationFile))
+    {
+        start.ArgumentList.Add(argument);
+    }
+
+    var started = Stopwatch.GetTimestamp();
+    using var process = Process.Start(start)!;
+    var reported = await sink.FirstReportOf(stepId).WaitAsync(TimeSpan.FromMinutes(2));
+    await process.WaitForExitAsync();
+    return Stopwatch.GetElapsedTime(started, reported).TotalMilliseconds;
+}
+
+Console.WriteLine($"Engine {endpoint}, image {image}, {runs} runs each (after 2 warm-up runs each), alternating.");
+for (var i = 0; i < 2; i++)
+{
+    await ThroughRunnerAsync($"warm-runner-{i}");
+    await PlainPodmanRunAsync($"warm-plain-{i}");
+}
+
+var viaRunner = new List<double>();
+var viaPodman = new List<double>();
+for (var i = 0; i < runs; i++)
+{
+    viaRunner.Add(await ThroughRunnerAsync($"runner-{i}"));
+    viaPodman.Add(await PlainPodmanRunAsync($"plain-{i}"));
+}
+
+Report.Print(viaRunner, viaPodman);
+await Breakdown.PrintAsync(docker, PlainRun.Spec(Launch("breakdown"), options, Path.Combine(home, "plain-step.json")), Launch, sink, runs);
+root.Delete(recursive: true);
