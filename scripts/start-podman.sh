@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Makes the Docker-compatible engine the container tests use ready, idempotently: installs podman, runc and
-# debootstrap when missing, writes /etc/containers/containers.conf (runc, and ulimits this sandbox allows: crun and the
+# Makes the Docker-compatible engine the container tests use ready, idempotently: installs podman, runc, debootstrap
+# and socat when missing, writes /etc/containers/containers.conf (runc, and ulimits this sandbox allows: crun and the
 # default ulimits fail here), starts `podman system service` on unix:///run/podman/podman.sock unless it answers,
 # and builds the agent runtime image when it is missing or older than the agent's sources.
 # Source it to get EVENTAGENTS_DOCKER_HOST exported; the tests fall back to the same fixed socket path.
@@ -13,6 +13,7 @@ missing=()
 command -v podman >/dev/null 2>&1 || missing+=(podman)
 command -v runc >/dev/null 2>&1 || [ -x /usr/sbin/runc ] || missing+=(runc)
 command -v debootstrap >/dev/null 2>&1 || [ -x /usr/sbin/debootstrap ] || missing+=(debootstrap)
+command -v socat >/dev/null 2>&1 || missing+=(socat) # the TLS endpoint in front of the engine in Platform.Docker.Tests
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive
