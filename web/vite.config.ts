@@ -1,12 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import tailwindcss from '@tailwindcss/vite';
 
 // In development the dashboard proxies the API to a running server (`./eventagents up`, port 5080 by default).
 const api = process.env.EVENTAGENTS_API ?? 'http://127.0.0.1:5080';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [react()],
   server: {
     proxy: {
       '/graphql': { target: api, ws: true, changeOrigin: true },
