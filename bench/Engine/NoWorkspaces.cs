@@ -7,7 +7,7 @@ internal sealed class NoWorkspaces : IWorkspaces
 {
     private static readonly string Folder = Directory.CreateTempSubdirectory("eventagents-bench-engine-").FullName;
 
-    public Task<string> ForRunAsync(string runId, string projectId, CancellationToken ct) => Task.FromResult(Folder);
+    public Task<string> ForRunAsync(string runId, string projectId, string? taskId, CancellationToken ct) => Task.FromResult(Folder);
 
     public string AgentHome(string runId, string stepId) => Folder;
 }

@@ -1,3 +1,5 @@
+using EventAgents.Application.GitHosting;
+using EventAgents.Engine.Pulse;
 using EventAgents.Application.Runs;
 using EventAgents.Application.Common;
 using EventAgents.Application.Pipelines.Defining;
@@ -71,7 +73,8 @@ public sealed class EngineFixture : IAsyncLifetime
         Agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), new EngineReportSink(bus), TimeProvider.System);
         var workspaces = new RunWorkspaces(Root, new GitCli(), ProjectRepositories.From(Store));
         var execution = new StepExecution(Store, workspaces, Agents, Commands, new AgentLaunchSettings(_api!.Url, _tokens, TimeSpan.FromHours(1)));
-        _running = new EngineNode(Store, Queue, execution, TimeProvider.System).RunAsync(_stop.Token);
+        var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, TimeProvider.System), TimeProvider.System);
+        _running = new EngineNode(Store, Queue, execution, TimeProvider.System, boardWork: boardWork).RunAsync(_stop.Token);
     }
 
     private async Task StopNodeAsync()
@@ -106,6 +109,25 @@ public sealed class EngineFixture : IAsyncLifetime
 
     public async Task<IReadOnlyList<object>> EventsAsync(string runId) =>
         [.. (await Store.ReadStreamAsync(RunStreams.Id(runId))).Select(e => e.Data)];
+
+    /// <summary>A stream's events, the runs and the dead letters, for the message of a test that timed out.</summary>
+    public async Task<string> DescribeAsync(string streamId)
+    {
+        var lines = new List<string> { $"{streamId}:" };
+        lines.AddRange((await Store.ReadStreamAsync(streamId)).Select(e => $"  {e.Version} {e.EventType} {System.Text.Json.JsonSerializer.Serialize(e.Data)}"));
+        await using (var command = DataSource.CreateCommand($"SELECT stream_id FROM {Store.SchemaPrefix}streams WHERE stream_id LIKE 'run-%'"))
+        await using (var reader = await command.ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                var run = (await Store.LoadAsync(reader.GetString(0), Run.Initial, RunStreams.Evolve)).State;
+                lines.Add($"{run.Id}: {run.Status} {run.Reason} " + string.Join(", ", run.Steps.Values.Select(s => $"{s.StepId}={s.Status}#{s.Attempt}")));
+            }
+        }
+
+        lines.AddRange((await Queue.ListDeadLettersAsync(null, 20, CancellationToken.None)).Select(d => $"dead letter {d.Envelope.MessageType}: {d.Failure.Message}"));
+        return string.Join("\n", lines);
+    }
 
     public string Workspace(string runId) => Path.Combine(Root, "runs", runId);
 

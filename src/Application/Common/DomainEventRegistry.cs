@@ -1,9 +1,10 @@
+using EventAgents.Application.GitHosting;
 using EventAgents.Domain.Common;
 using EventAgents.Platform.EventStore;
 
 namespace EventAgents.Application.Common;
 
-/// <summary>The event store's registry of the domain's stable event type names.</summary>
+/// <summary>The event store's registry of stable event type names: the domain's, and the application's own records.</summary>
 public static class DomainEventRegistry
 {
     public static EventTypeRegistry Create()
@@ -14,6 +15,7 @@ public static class DomainEventRegistry
             registry.Map(type.Type, type.Name);
         }
 
+        registry.Map(typeof(PullRequestRequested), "git-host.pull-request-requested.v1");
         return registry;
     }
 }

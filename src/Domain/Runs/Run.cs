@@ -31,6 +31,9 @@ public sealed record Run(
         "", RunStatus.None, "", "", 0, new PipelineDefinition("", null, [], []), ImmutableDictionary<string, string>.Empty,
         ImmutableDictionary<string, StepProgress>.Empty, ImmutableDictionary<string, int>.Empty, null);
 
+    /// <summary>The board task the run works, when an agent's pulse started it.</summary>
+    public TaskWork? Task { get; init; }
+
     /// <summary>The progress of a step, or a not-yet-queued placeholder.</summary>
     public StepProgress Step(string stepId) => Steps.GetValueOrDefault(stepId) ?? StepProgress.NotQueued(stepId);
 

@@ -10,7 +10,7 @@ public static partial class RunDecider
         RunRequested e => Run.Initial with
         {
             Id = e.RunId, Status = RunStatus.Pending, ProjectId = e.ProjectId, PipelineId = e.PipelineId,
-            PipelineVersion = e.PipelineVersion, Definition = e.Definition, Inputs = e.Inputs.ToImmutableDictionary(),
+            PipelineVersion = e.PipelineVersion, Definition = e.Definition, Inputs = e.Inputs.ToImmutableDictionary(), Task = e.Task,
         },
         RunStarted => state with { Status = RunStatus.Running },
         ParallelStarted e => Counted(state, e.FromStepId, e.StepId)

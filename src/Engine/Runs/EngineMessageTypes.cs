@@ -1,3 +1,4 @@
+using EventAgents.Engine.Pulse;
 using EventAgents.Platform.Messaging;
 
 namespace EventAgents.Engine.Runs;
@@ -14,5 +15,7 @@ public static class EngineMessageTypes
         .Map<StepFailureReported>("engine.step-failure-reported.v1")
         .Map<StepOutputReported>("engine.step-output-reported.v1")
         .Map<StopRun>("engine.stop-run.v1")
-        .Map<ResumeSteps>("engine.resume-steps.v1");
+        .Map<ResumeSteps>("engine.resume-steps.v1")
+        .Map<PulseDue>("engine.pulse-due.v1")
+        .Map<TaskWorkEnded>("engine.task-work-ended.v1");
 }

@@ -1,3 +1,4 @@
+using EventAgents.Engine.Pulse;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.Messaging;
 
@@ -9,18 +10,25 @@ namespace EventAgents.Engine.Runs;
 /// </summary>
 public sealed class EngineNode
 {
-    private readonly EventReactor _reactor;
+    private readonly List<EventReactor> _reactors = [];
     private readonly MessageWorker _worker;
 
-    public EngineNode(EventStore store, PostgresQueue queue, StepExecution execution, TimeProvider clock, int concurrency = 16)
+    /// <param name="boardWork">Agents' pulses and the wrap-up of task runs; none when this node runs pipelines only.</param>
+    public EngineNode(EventStore store, PostgresQueue queue, StepExecution execution, TimeProvider clock, int concurrency = 16, BoardWork? boardWork = null)
     {
         var types = EngineMessageTypes.Create();
         var envelopes = new EnvelopeFactory(types, null, clock);
         Bus = new MessageBus(queue, envelopes);
         var handlers = execution.AddTo(new HandlerRegistry(types).AddRunDecisions());
+        var reactorOptions = new EventReactorOptions { Store = store, Transport = queue, Envelopes = envelopes, Clock = clock };
+        _reactors.Add(new EventReactor("engine", new EventHandlers(store.Registry).AddRunReactions(), reactorOptions));
+        if (boardWork is not null)
+        {
+            handlers = boardWork.AddTo(handlers);
+            _reactors.Add(new EventReactor(BoardWork.ReactorName, BoardWork.Reactions(new EventHandlers(store.Registry)), reactorOptions));
+        }
+
         _worker = new MessageWorker(new WorkerOptions { Transport = queue, Handlers = handlers, Store = store, Clock = clock, Concurrency = concurrency });
-        _reactor = new EventReactor("engine", new EventHandlers(store.Registry).AddRunReactions(),
-            new EventReactorOptions { Store = store, Transport = queue, Envelopes = envelopes, Clock = clock });
     }
 
     /// <summary>Sends engine messages (an agent's report, for instance).</summary>
@@ -34,5 +42,5 @@ public sealed class EngineNode
 
     /// <summary>Runs until cancelled.</summary>
     public Task RunAsync(CancellationToken ct) =>
-        Task.WhenAll(_reactor.Subscribe(new SubscriptionOptions { BatchSize = 200 }).RunAsync(ct), _worker.RunAsync(ct));
+        Task.WhenAll([.. _reactors.Select(reactor => reactor.Subscribe(new SubscriptionOptions { BatchSize = 200 }).RunAsync(ct)), _worker.RunAsync(ct)]);
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Domain.Pipelines;
 using EventAgents.Domain.Runs;
+using EventAgents.Engine.Pulse;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.Messaging;
 
@@ -57,7 +58,7 @@ public sealed class StepExecution(
             case CommandStep command:
                 return await StartCommandAsync(run, command, attempt, ct).ConfigureAwait(false);
             case AgentStep or CouncilStep:
-                var workspace = await workspaces.ForRunAsync(run.Id, run.ProjectId, ct).ConfigureAwait(false);
+                var workspace = await workspaces.ForRunAsync(run.Id, run.ProjectId, TaskRuns.TaskIdOf(run), ct).ConfigureAwait(false);
                 await agents.StartAsync(AgentLaunches.Create(run, step, attempt, workspace, workspaces.AgentHome(run.Id, step.Id), agentSettings), ct)
                     .ConfigureAwait(false);
                 return Outcome.None;
@@ -68,7 +69,7 @@ public sealed class StepExecution(
 
     private async Task<Outcome> StartCommandAsync(Run run, CommandStep step, int attempt, CancellationToken ct)
     {
-        var workspace = await workspaces.ForRunAsync(run.Id, run.ProjectId, ct).ConfigureAwait(false);
+        var workspace = await workspaces.ForRunAsync(run.Id, run.ProjectId, TaskRuns.TaskIdOf(run), ct).ConfigureAwait(false);
         var directory = step.WorkingDirectory is null ? workspace : Path.GetFullPath(Path.Combine(workspace, step.WorkingDirectory));
         if (!directory.StartsWith(workspace, StringComparison.Ordinal))
         {

@@ -4,39 +4,34 @@ using EventAgents.Engine.Workspaces.GitWorkspaces;
 namespace EventAgents.Engine.Workspaces;
 
 /// <summary>
-/// Where a run's steps work: a git worktree of its project's repository on the run's branch
-/// <c>eventagents/run-&lt;id&gt;</c>, started from the project's default branch. A project with a remote repository
-/// is cloned once under the root (<c>repos/&lt;project&gt;</c>) and fetched before each new run; a run whose
-/// project has no repository gets a fresh repository on its branch.
+/// Where runs work: a git worktree of the project's repository on the run's branch <c>eventagents/run-&lt;id&gt;</c>, or for
+/// a run that works a board task, the task's persistent worktree on <c>eventagents/task-&lt;id&gt;</c>; both start from the
+/// project's default branch. A remote repository is cloned once under the root (<c>repos/&lt;project&gt;</c>) and fetched
+/// before each new worktree; a run whose project has no repository gets a fresh repository on its branch.
 /// </summary>
 public sealed class RunWorkspaces(string root, GitCli git, Func<string, CancellationToken, Task<ProjectRepository?>> repositoryOf) : IWorkspaces
 {
     private readonly GitWorkspaces.GitWorkspaces _worktrees = new(new GitWorkspaceOptions(root), git);
     private readonly SemaphoreSlim _cloning = new(1, 1);
 
-    public async Task<string> ForRunAsync(string runId, string projectId, CancellationToken ct)
+    public async Task<string> ForRunAsync(string runId, string projectId, string? taskId, CancellationToken ct)
     {
-        var path = _worktrees.RunPath(runId);
+        var (path, branch) = taskId is null
+            ? (_worktrees.RunPath(runId), WorkspaceNames.RunBranch(runId))
+            : (_worktrees.TaskPath(taskId), WorkspaceNames.TaskBranch(taskId));
         if (await repositoryOf(projectId, ct).ConfigureAwait(false) is not { } repository)
         {
             // git init is idempotent, so a folder left half-made by a crash is completed on the next launch.
             Directory.CreateDirectory(path);
-            await git.RequireAsync(path, ["init", "-q", "-b", WorkspaceNames.RunBranch(runId)], ct).ConfigureAwait(false);
+            await git.RequireAsync(path, ["init", "-q", "-b", branch], ct).ConfigureAwait(false);
             return path;
         }
 
-        if (repository.IsLocal)
-        {
-            return (await _worktrees.EnsureRunWorktreeAsync(repository.Location, runId, repository.DefaultBranch, ct).ConfigureAwait(false)).Path;
-        }
-
-        if (Directory.Exists(path))
-        {
-            return (await _worktrees.EnsureRunWorktreeAsync(ClonePath(projectId), runId, RemoteBranch(repository), ct).ConfigureAwait(false)).Path;
-        }
-
-        var clone = await CloneOrFetchAsync(projectId, repository, ct).ConfigureAwait(false);
-        return (await _worktrees.EnsureRunWorktreeAsync(clone, runId, RemoteBranch(repository), ct).ConfigureAwait(false)).Path;
+        var (source, baseRef) = await SourceAsync(projectId, repository, fetch: !Directory.Exists(path), ct).ConfigureAwait(false);
+        var worktree = taskId is null
+            ? await _worktrees.EnsureRunWorktreeAsync(source, runId, baseRef, ct).ConfigureAwait(false)
+            : await _worktrees.EnsureTaskWorktreeAsync(source, taskId, baseRef, ct).ConfigureAwait(false);
+        return worktree.Path;
     }
 
     public string AgentHome(string runId, string stepId)
@@ -46,16 +41,32 @@ public sealed class RunWorkspaces(string root, GitCli git, Func<string, Cancella
         return home;
     }
 
-    private async Task<string> CloneOrFetchAsync(string projectId, ProjectRepository repository, CancellationToken ct)
+    /// <summary>The repository worktrees are made from, and the ref a new branch starts at.</summary>
+    public async Task<(string Repository, string BaseRef)> SourceAsync(string projectId, ProjectRepository repository, bool fetch, CancellationToken ct)
     {
+        if (repository.IsLocal)
+        {
+            return (repository.Location, repository.DefaultBranch);
+        }
+
         var clone = ClonePath(projectId);
+        if (fetch || !Directory.Exists(clone))
+        {
+            await CloneOrFetchAsync(clone, repository, ct).ConfigureAwait(false);
+        }
+
+        return (clone, $"origin/{repository.DefaultBranch}");
+    }
+
+    private async Task CloneOrFetchAsync(string clone, ProjectRepository repository, CancellationToken ct)
+    {
         await _cloning.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             if (Directory.Exists(Path.Combine(clone, ".git")))
             {
                 await git.RequireAsync(clone, ["fetch", "-q", "--prune", "origin"], ct).ConfigureAwait(false);
-                return clone;
+                return;
             }
 
             // Clone beside the final folder and move it in place, so a crash never leaves a half-made clone behind.
@@ -68,7 +79,6 @@ public sealed class RunWorkspaces(string root, GitCli git, Func<string, Cancella
             Directory.CreateDirectory(Path.GetDirectoryName(clone)!);
             await git.RequireAsync(root, ["clone", "-q", "--no-checkout", repository.Location, partial], ct).ConfigureAwait(false);
             Directory.Move(partial, clone);
-            return clone;
         }
         finally
         {
@@ -77,6 +87,4 @@ public sealed class RunWorkspaces(string root, GitCli git, Func<string, Cancella
     }
 
     private string ClonePath(string projectId) => Path.Combine(root, "repos", WorkspaceNames.SafeId(projectId, nameof(projectId)));
-
-    private static string RemoteBranch(ProjectRepository repository) => $"origin/{repository.DefaultBranch}";
 }

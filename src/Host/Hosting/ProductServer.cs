@@ -1,3 +1,5 @@
+using EventAgents.Application.GitHosting;
+using EventAgents.Engine.Pulse;
 using EventAgents.Application.Common;
 using EventAgents.Application.Runs.Commanding;
 using EventAgents.Application.Runs.Starting;
@@ -84,11 +86,11 @@ public sealed class ProductServer : IAsyncDisposable
         _app = builder.Build();
         _app.MapHealth(Database, Store);
         _app.MapAgentReports();
+        _app.MapDashboard(log);
         GraphQL = await ProductGraphQL.CreateAsync(Store, settings.Schema, clock, e => log($"GraphQL resolver failed: {e.GetType().Name}: {e.Message}"), ct).ConfigureAwait(false);
         await LocalAdminKey.EnsureAsync(GraphQL.Api.Keys, settings.HomeDirectory, log, ct).ConfigureAwait(false);
         GraphQL.Map(_app);
         _projections = GraphQL.RunProjectionsAsync(_stopping.Token);
-        _app.MapDashboard(log);
         await _app.StartAsync(ct).ConfigureAwait(false);
         Url = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
@@ -96,7 +98,8 @@ public sealed class ProductServer : IAsyncDisposable
         var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
         _commands = new CommandStepRunner(sink);
         var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, TimeSpan.FromHours(12)));
-        var node = new EngineNode(Store, Queue, execution, clock);
+        var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), clock);
+        var node = new EngineNode(Store, Queue, execution, clock, boardWork: boardWork);
         var relaunched = await Reconciliation.RelaunchLostStepsAsync(Store, bus, ct).ConfigureAwait(false);
         if (relaunched > 0)
         {

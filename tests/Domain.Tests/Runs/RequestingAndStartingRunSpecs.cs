@@ -23,6 +23,14 @@ public sealed class RequestingAndStartingRunSpecs
         Spec.Run().Given(Requested(TwoSteps)).When(Request()).ThenNothing();
 
     [Fact]
+    public void A_run_requested_for_a_board_task_records_the_task_it_works()
+    {
+        var work = new TaskWork("board-1", "task-1", "agent-1");
+        Spec.Run().When(Request() with { Task = work }).Then(Requested(TwoSteps) with { Task = work });
+        Assert.Equal(work, RunDecider.Evolve(Run.Initial, Requested(TwoSteps) with { Task = work }).Task);
+    }
+
+    [Fact]
     public void A_missing_required_input_is_refused() =>
         Spec.Run().When(Request([])).ThenError("run.missing-input");
 

@@ -15,11 +15,11 @@ public sealed class RunStarter(EventStore store, TimeProvider clock)
     /// <returns>The run id, or the domain's reason for refusing the run.</returns>
     public async Task<(string? RunId, DomainError? Error)> StartAsync(
         string projectId, string pipelineId, int pipelineVersion, PipelineDefinition definition,
-        IReadOnlyDictionary<string, string> inputs, string requestedBy, CancellationToken ct, string? runId = null)
+        IReadOnlyDictionary<string, string> inputs, string requestedBy, CancellationToken ct, string? runId = null, TaskWork? task = null)
     {
         runId ??= Guid.CreateVersion7().ToString("N");
         var now = clock.GetUtcNow();
-        var requested = RunDecider.Decide(new RequestRun(runId, projectId, pipelineId, pipelineVersion, definition, inputs, requestedBy, now), Run.Initial);
+        var requested = RunDecider.Decide(new RequestRun(runId, projectId, pipelineId, pipelineVersion, definition, inputs, requestedBy, now, task), Run.Initial);
         if (requested.IsRefused)
         {
             return (null, requested.Error);

@@ -3,15 +3,18 @@ using EventAgents.Domain.Pipelines;
 
 namespace EventAgents.Domain.Runs;
 
-/// <summary>Asks for a run of a pinned pipeline version with the given inputs.</summary>
+/// <summary>Asks for a run of a pinned pipeline version with the given inputs; <paramref name="Task"/> when it works a board task.</summary>
 public sealed record RequestRun(
     string RunId, string ProjectId, string PipelineId, int PipelineVersion, PipelineDefinition Definition,
-    IReadOnlyDictionary<string, string> Inputs, string RequestedBy, DateTimeOffset At) : IRunCommand;
+    IReadOnlyDictionary<string, string> Inputs, string RequestedBy, DateTimeOffset At, TaskWork? Task = null) : IRunCommand;
 
 /// <summary>A run was requested; it is pending until started.</summary>
 public sealed record RunRequested(
     string RunId, string ProjectId, string PipelineId, int PipelineVersion, PipelineDefinition Definition,
-    IReadOnlyDictionary<string, string> Inputs, string RequestedBy, DateTimeOffset At) : IRunEvent;
+    IReadOnlyDictionary<string, string> Inputs, string RequestedBy, DateTimeOffset At, TaskWork? Task = null) : IRunEvent;
+
+/// <summary>The board task a run works: an agent's claim of it, made by its pulse.</summary>
+public sealed record TaskWork(string BoardId, string TaskId, string AgentId);
 
 /// <summary>Decides <see cref="RequestRun"/>.</summary>
 public static class RequestingRun
@@ -47,6 +50,7 @@ public static class RequestingRun
         return unknown.Count > 0
             ? new DomainError("run.unknown-input", $"The pipeline declares no inputs named {string.Join(", ", unknown)}.")
             : Decision<IRunEvent>.Accept(new RunRequested(
-                command.RunId, command.ProjectId, command.PipelineId, command.PipelineVersion, command.Definition, command.Inputs, command.RequestedBy, command.At));
+                command.RunId, command.ProjectId, command.PipelineId, command.PipelineVersion, command.Definition, command.Inputs, command.RequestedBy, command.At,
+                command.Task));
     }
 }
