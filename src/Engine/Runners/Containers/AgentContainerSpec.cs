@@ -87,12 +87,14 @@ internal static class AgentContainerSpec
         return variables;
     }
 
-    /// <summary>The server's URL as the container reaches it: a loopback host becomes the host as seen from the container's network.</summary>
+    /// <summary>The server's URL as the container reaches it: a loopback (or any-address) host becomes the host as seen from the container's network.</summary>
     public static Uri ServerUrlInContainer(Uri serverUrl, ContainerRunnerOptions options)
     {
         var host = options.ServerHostInContainer
             ?? (options.NetworkMode.StartsWith("slirp4netns", StringComparison.Ordinal) ? "10.0.2.2" : null);
-        return host is not null && serverUrl.IsLoopback ? new UriBuilder(serverUrl) { Host = host }.Uri : serverUrl;
+        var onThisHost = serverUrl.IsLoopback
+            || (System.Net.IPAddress.TryParse(serverUrl.IdnHost, out var address) && (address.Equals(System.Net.IPAddress.Any) || address.Equals(System.Net.IPAddress.IPv6Any)));
+        return host is not null && onThisHost ? new UriBuilder(serverUrl) { Host = host }.Uri : serverUrl;
     }
 
     private static string Bind(string path) => $"{path}:{path}";
