@@ -8,6 +8,11 @@ const results = { passed: 0, failed: 0, skipped: 0 };
 
 export class Skip extends Error {}
 
+let currentPage;
+
+/** The page to photograph when a test fails. */
+export const onFailureShoot = (page) => (currentPage = page);
+
 export async function test(name, body) {
   const started = Date.now();
   try {
@@ -21,6 +26,7 @@ export async function test(name, body) {
       return;
     }
     results.failed += 1;
+    await currentPage?.screenshot({ path: `${screenshots}failed-${name.replace(/[^a-z0-9]+/gi, '-')}.png`, fullPage: true }).catch(() => {});
     console.log(`  ✗ ${name} (${Date.now() - started} ms)\n    ${String(error?.stack ?? error).split('\n').slice(0, 6).join('\n    ')}`);
   }
 }

@@ -1,7 +1,7 @@
 // End-to-end tests of the dashboard against a running server (web/test.sh starts one with the sample project):
 // E2E_BASE_URL and E2E_API_KEY say where and with which key. Drives Debian's Chromium through playwright-core.
 import { chromium } from 'playwright-core';
-import { Skip, expect, screenshot, screenshots, summary, test } from './harness.mjs';
+import { Skip, expect, onFailureShoot, screenshot, screenshots, summary, test } from './harness.mjs';
 
 const base = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5080';
 const key = (process.env.E2E_API_KEY ?? '').replace(/^\uFEFF/, '').trim();
@@ -17,6 +17,7 @@ const browser = await chromium.launch({
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 context.setDefaultTimeout(20_000);
 const page = await context.newPage();
+onFailureShoot(page);
 const stepStatus = (id) => page.locator(`[data-testid="pipeline-graph"] [data-step="${id}"]`).getAttribute('data-status');
 const waitForStep = (scope, id, status, timeout = 30_000) =>
   page.waitForSelector(`${scope} [data-testid="pipeline-graph"] [data-step="${id}"][data-status="${status}"]`, { timeout });

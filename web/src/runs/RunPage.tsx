@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { RunQuery } from './queries';
@@ -20,6 +20,13 @@ export function RunPage() {
   const { changes, error: liveError } = useRunChanges(runId);
   const [selected, setSelected] = useState<string | undefined>();
   const run = query.data?.run;
+  // A run started a moment ago may not be in the read model yet: ask again until it is, or its events say it exists.
+  const missing = !query.fetching && !query.error && query.data !== undefined && !run;
+  useEffect(() => {
+    if (!missing) return;
+    const retry = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 500);
+    return () => clearTimeout(retry);
+  }, [missing, refetch, changes.length]);
   const live = useMemo(() => foldChanges(changes), [changes]);
   const source = run?.pipeline?.versions.find((v) => v.number === run.pipelineVersion)?.source;
   const model = useMemo(() => {
