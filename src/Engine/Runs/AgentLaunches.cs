@@ -1,15 +1,34 @@
 using System.Text.Json;
+using EventAgents.Application.Agents;
 using EventAgents.Application.Steps.Running;
+using EventAgents.Domain.Agents;
 using EventAgents.Domain.Pipelines;
 using EventAgents.Domain.Runs;
+using EventAgents.Engine.Models;
+using EventAgents.Platform.EventStore;
 
 namespace EventAgents.Engine.Runs;
 
 /// <summary>Builds the launch of an agent step: its rendered prompt and settings, and a token scoped to the attempt.</summary>
 internal static class AgentLaunches
 {
-    public static StepLaunch Create(Run run, StepDefinition step, int attempt, string workspace, string home, AgentLaunchSettings settings)
+    /// <summary>The launch with the model and persona of the step's agent, when that agent exists (see <see cref="Create"/>).</summary>
+    public static async Task<StepLaunch> CreateAsync(
+        EventStore store, Run run, StepDefinition step, int attempt, string workspace, string home, AgentLaunchSettings settings, CancellationToken ct)
     {
+        var agentId = step switch { AgentStep a => a.Agent, CouncilStep c => c.Agents[0], _ => null };
+        var agent = agentId is null ? null
+            : (await store.LoadAsync(AgentStreams.Id(agentId), Agent.Initial, AgentStreams.Evolve, ct: ct).ConfigureAwait(false)).State;
+        return Create(run, step, attempt, workspace, home, settings, agent is { Exists: true } ? agent : null);
+    }
+
+    /// <summary>
+    /// A step with a <c>script</c> plays it with the scripted model; otherwise the created agent's model and persona
+    /// are used, and a step whose agent was never created (the samples' names) stays scripted, so it runs offline.
+    /// </summary>
+    public static StepLaunch Create(Run run, StepDefinition step, int attempt, string workspace, string home, AgentLaunchSettings settings, Agent? created = null)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
         var (agent, prompt) = step switch
         {
             AgentStep a => (a.Agent, a.Prompt),
@@ -22,12 +41,23 @@ internal static class AgentLaunches
             stepId = step.Id,
             attempt,
             agent,
-            model = "scripted",
+            model = (step as AgentStep)?.Script is not null || created is null ? ServerModels.Scripted : created.Model,
+            persona = created?.Persona,
             prompt = PromptTemplate.Render(prompt, run.TemplateScope(step.Id)),
             script = (step as AgentStep)?.Script?.Select(call => new { tool = call.Tool, args = call.Args, text = (string?)null }),
+            budget = Budget(step.Flow),
         }, JsonSerializerOptions.Web);
         var token = settings.Tokens.Issue(new StepTokenScope(run.Id, step.Id, attempt), settings.TokenLifetime);
-        return new StepLaunch(run.Id, step.Id, attempt, workspace, home, new Dictionary<string, string>(), configuration,
+        return new StepLaunch(run.Id, step.Id, attempt, workspace, home, settings.Models.AgentEnvironment(), configuration,
             settings.ServerUrl, token, step.Flow.Timeout);
     }
+
+    /// <summary>The attempt's limits for the agent's budget manager: the step's budget and its timeout as wall time.</summary>
+    private static Dictionary<string, object?>? Budget(StepFlow flow) =>
+        flow.Budget is null && flow.Timeout is null ? null : new()
+        {
+            ["tokens"] = flow.Budget?.MaxTokens,
+            ["usd"] = flow.Budget?.MaxCostUsd,
+            ["wall_seconds"] = flow.Timeout?.TotalSeconds,
+        };
 }
