@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { BoardQuery, BoardsQuery } from './queries';
 import { useMoveTask } from './useMoveTask';
 import { BoardColumns, type ColumnView } from './BoardColumns';
 import { Notice } from '../ui/Notice';
+import { useStreamEvents } from '../audit/useStreamEvents';
 
 const routeApi = getRouteApi('/board');
 
@@ -15,6 +16,13 @@ export function BoardPage() {
   const boardId = search.boardId ?? boards.data?.boards.nodes[0]?.boardId;
   const [board, refetch] = useQuery({ query: BoardQuery, variables: { id: boardId ?? '' }, pause: !boardId });
   const move = useMoveTask();
+  // The board's stream replays and then follows every change: someone else's move refreshes this view too.
+  const { events } = useStreamEvents(boardId ? `board-${boardId}` : undefined);
+  useEffect(() => {
+    if (events.length === 0) return;
+    const refresh = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 250);
+    return () => clearTimeout(refresh);
+  }, [events.length, refetch]);
   const [message, setMessage] = useState<{ kind: 'error' | 'ok'; text: string } | null>(null);
 
   if (boards.error) return <Notice>{boards.error.message}</Notice>;

@@ -14,7 +14,7 @@ export function YamlView({ source, errors }: { source: string; errors: readonly 
             <span className="inline-block w-10 select-none pr-2 text-right text-slate-400">{line}</span>
             <span>{text}</span>
             {problems?.map((p, i) => (
-              <div key={i} role="alert" className="ml-10 text-red-700">
+              <div key={i} role="alert" className="ml-10 whitespace-pre-wrap text-red-700">
                 ↑ line {p.line}, column {p.column}: {p.message}
               </div>
             ))}
