@@ -16,7 +16,7 @@ public static partial class RunDecider
         ParallelStarted e => Counted(state, e.FromStepId, e.StepId)
             .WithStep(e.StepId, step => step with { Status = StepStatus.Running, Attempt = e.Attempt, Iteration = 1, Result = null }),
         LoopStarted e => Counted(state, e.FromStepId, e.StepId).WithStep(e.StepId, step => step with { LoopItems = [.. e.Items], Iteration = 0 }),
-        StepQueued e => Counted(state, e.FromStepId, e.StepId).WithStep(e.StepId, step => step with
+        StepQueued e => Counted(state, e.FromStepId, e.StepId).WithStep(e.StepId, step => step.ForNewAttempt() with
         {
             Status = StepStatus.Queued, Attempt = e.Attempt, Iteration = e.Iteration, Retries = 0,
             Usage = StepUsage.None, Result = null, DueAt = null, Reason = null,
@@ -24,8 +24,11 @@ public static partial class RunDecider
         StepStarted e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Running, DueAt = e.Deadline }),
         GateApprovalRequested e => state.WithStep(e.StepId, step => step with { Status = StepStatus.AwaitingApproval, DueAt = e.ExpiresAt }),
         StepOutputRecorded e => state.WithStep(e.StepId, step => step with { Output = e.Output, Usage = e.Usage }),
+        StepModelCalled e => state.WithStep(e.StepId, step => step with { Usage = e.Usage, ModelCalls = step.ModelCalls.Add(e.Sequence) }),
+        StepToolCalled e => state.WithStep(e.StepId, step => step with { ToolCalls = step.ToolCalls.Add(e.Sequence) }),
+        StepBudgetWarned e => state.WithStep(e.StepId, step => step with { BudgetWarnings = step.BudgetWarnings.Add(e.Limit) }),
         StepCompleted e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Completed, Result = e.Result, DueAt = null }),
-        StepRetryScheduled e => state.WithStep(e.StepId, step => step with
+        StepRetryScheduled e => state.WithStep(e.StepId, step => step.ForNewAttempt() with
         {
             Status = StepStatus.Retrying, Attempt = e.NextAttempt, Retries = step.Retries + 1, DueAt = e.DueAt, Reason = e.Reason, Usage = StepUsage.None,
         }),

@@ -30,6 +30,18 @@ public sealed record StepProgress(
     /// <summary>A step that has never been queued.</summary>
     public static StepProgress NotQueued(string stepId) =>
         new(stepId, StepStatus.Queued, 0, 0, 0, [], null, StepUsage.None, null, null, null);
+
+    /// <summary>Sequence numbers of the current attempt's recorded model calls.</summary>
+    public ImmutableHashSet<int> ModelCalls { get; init; } = [];
+
+    /// <summary>Sequence numbers of the current attempt's recorded tool calls.</summary>
+    public ImmutableHashSet<int> ToolCalls { get; init; } = [];
+
+    /// <summary>The limits the current attempt has been warned about.</summary>
+    public ImmutableHashSet<string> BudgetWarnings { get; init; } = [];
+
+    /// <summary>This progress with the records of the previous attempt forgotten.</summary>
+    public StepProgress ForNewAttempt() => this with { Usage = StepUsage.None, ModelCalls = [], ToolCalls = [], BudgetWarnings = [] };
 }
 
 /// <summary>Tokens and money an attempt has spent.</summary>
