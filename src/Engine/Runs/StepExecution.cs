@@ -59,8 +59,9 @@ public sealed class StepExecution(
                 return await StartCommandAsync(run, command, attempt, ct).ConfigureAwait(false);
             case AgentStep or CouncilStep:
                 var workspace = await workspaces.ForRunAsync(run.Id, run.ProjectId, TaskRuns.TaskIdOf(run), ct).ConfigureAwait(false);
-                await agents.StartAsync(AgentLaunches.Create(run, step, attempt, workspace, workspaces.AgentHome(run.Id, step.Id), agentSettings), ct)
+                var launch = await AgentLaunches.CreateAsync(store, run, step, attempt, workspace, workspaces.AgentHome(run.Id, step.Id), agentSettings, ct)
                     .ConfigureAwait(false);
+                await agents.StartAsync(launch, ct).ConfigureAwait(false);
                 return Outcome.None;
             default:
                 return Outcome.None;

@@ -20,6 +20,12 @@ internal static class AgentContainerSpec
     /// </summary>
     public static string ConfigurationFile(StepLaunch launch) => Path.Combine(launch.AgentHomePath, ".eventagents-step.json");
 
+    /// <summary>
+    /// The server's model providers' file, copied into the agent's home, since the server's home is not mounted. It
+    /// holds key references only: the <c>env:</c> keys come as variables, <c>file:</c> keys must be mounted paths.
+    /// </summary>
+    public static string LlmConfigurationFile(StepLaunch launch) => Path.Combine(launch.AgentHomePath, ".eventagents-llm.json");
+
     public static ContainerSpec Create(StepLaunch launch, ContainerRunnerOptions options, string user)
     {
         var binds = new List<string> { Bind(launch.WorkspacePath), Bind(launch.AgentHomePath) };
@@ -54,12 +60,20 @@ internal static class AgentContainerSpec
     {
         var path = ConfigurationFile(launch);
         await File.WriteAllTextAsync(path, launch.ConfigurationJson, ct).ConfigureAwait(false);
-        if (OperatingSystem.IsWindows())
+        var mode = sameUser ? UnixFileMode.UserRead | UnixFileMode.UserWrite : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
+        if (!OperatingSystem.IsWindows())
         {
-            return;
+            File.SetUnixFileMode(path, mode);
         }
 
-        File.SetUnixFileMode(path, sameUser ? UnixFileMode.UserRead | UnixFileMode.UserWrite : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        if (launch.Environment.TryGetValue(AgentProcessEnvironment.LlmConfiguration, out var providers))
+        {
+            File.Copy(providers, LlmConfigurationFile(launch), overwrite: true);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(LlmConfigurationFile(launch), mode);
+            }
+        }
     }
 
     public static Dictionary<string, string> Environment(StepLaunch launch, ContainerRunnerOptions options)
@@ -72,9 +86,14 @@ internal static class AgentContainerSpec
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
         };
-        foreach (var (name, value) in launch.Environment.Where(variable => !variable.Key.StartsWith("EVENTAGENTS_", StringComparison.Ordinal)))
+        foreach (var (name, value) in launch.Environment.Where(variable => AgentProcessEnvironment.IsPassedOn(variable.Key)))
         {
             variables[name] = value;
+        }
+
+        if (launch.Environment.ContainsKey(AgentProcessEnvironment.LlmConfiguration))
+        {
+            variables[AgentProcessEnvironment.LlmConfiguration] = LlmConfigurationFile(launch);
         }
 
         variables[AgentProcessEnvironment.ServerUrl] = ServerUrlInContainer(launch.ServerUrl, options).AbsoluteUri;

@@ -30,6 +30,9 @@ public static class AgentProcessEnvironment
     /// <summary>The workspace.</summary>
     public const string Workspace = "EVENTAGENTS_WORKSPACE";
 
+    /// <summary>Path of the server's model providers' file (<c>llm.json</c>), when it has one.</summary>
+    public const string LlmConfiguration = "EVENTAGENTS_LLM_CONFIG";
+
     private const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
     /// <summary>The variables for the agent of <paramref name="launch"/>.</summary>
@@ -49,7 +52,7 @@ public static class AgentProcessEnvironment
             variables["DOTNET_ROOT"] = root;
         }
 
-        foreach (var (name, value) in launch.Environment.Where(variable => !variable.Key.StartsWith("EVENTAGENTS_", StringComparison.Ordinal)))
+        foreach (var (name, value) in launch.Environment.Where(variable => IsPassedOn(variable.Key)))
         {
             variables[name] = value;
         }
@@ -63,6 +66,13 @@ public static class AgentProcessEnvironment
         variables[Workspace] = launch.WorkspacePath;
         return variables;
     }
+
+    /// <summary>
+    /// Whether a launch's own variable reaches the agent: the model providers' file and everything outside the
+    /// <c>EVENTAGENTS_</c> names, which the runner sets itself.
+    /// </summary>
+    public static bool IsPassedOn(string name) =>
+        name == LlmConfiguration || !name.StartsWith("EVENTAGENTS_", StringComparison.Ordinal);
 
     private static string? DotnetRoot(string dotnet) =>
         Environment.GetEnvironmentVariable("DOTNET_ROOT") is { Length: > 0 } root ? root
