@@ -12,6 +12,7 @@ using EventAgents.Engine.Runs;
 using EventAgents.Engine.Workspaces;
 using EventAgents.Engine.Workspaces.GitWorkspaces;
 using EventAgents.Platform.EventStore;
+using EventAgents.Platform.Llm.Secrets;
 using EventAgents.Platform.Messaging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -97,7 +98,8 @@ public sealed class ProductServer : IAsyncDisposable
         _agents = await AgentRunner.CreateAsync(Store, sink, clock, log, ct).ConfigureAwait(false);
         var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
         _commands = new CommandStepRunner(sink);
-        var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, TimeSpan.FromHours(12)));
+        var models = await ModelProviders.LoadAsync(settings, EnvironmentSecrets.Process, ct).ConfigureAwait(false);
+        var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, TimeSpan.FromHours(12)) { Models = models });
         var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), clock);
         var node = new EngineNode(Store, Queue, execution, clock, boardWork: boardWork);
         var relaunched = await Reconciliation.RelaunchLostStepsAsync(Store, bus, ct).ConfigureAwait(false);
