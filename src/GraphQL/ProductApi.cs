@@ -1,3 +1,9 @@
+using EventAgents.Application.Agents.Commanding;
+using EventAgents.Application.Boards.Commanding;
+using EventAgents.Application.Boards.Creating;
+using EventAgents.Application.Chats.Commanding;
+using EventAgents.Application.Pipelines.Defining;
+using EventAgents.Application.Projects.Commanding;
 using EventAgents.Application.Runs.Commanding;
 using EventAgents.Application.Runs.Starting;
 using EventAgents.GraphQL.Auth;
@@ -20,7 +26,13 @@ public sealed class ProductApi
         Keys = keys;
         Clock = clock;
         RunCommands = new RunCommands(store);
-        RunStarter = new RunStarter(store, clock);
+        RunStarter = new PipelineRunStarter(store, clock);
+        ProjectCommands = new ProjectCommands(store);
+        AgentCommands = new AgentCommands(store);
+        Pipelines = new PipelineDefiner(store);
+        BoardCreator = new BoardCreator(store);
+        BoardCommands = new BoardCommands(store);
+        ChatCommands = new ChatCommands(store);
         Runs = new RunQueries(projections.Reader);
         Catalog = new CatalogQueries(projections.Reader);
         Boards = new BoardQueries(projections.Reader);
@@ -37,7 +49,19 @@ public sealed class ProductApi
 
     public RunCommands RunCommands { get; }
 
-    public RunStarter RunStarter { get; }
+    public PipelineRunStarter RunStarter { get; }
+
+    public ProjectCommands ProjectCommands { get; }
+
+    public AgentCommands AgentCommands { get; }
+
+    public PipelineDefiner Pipelines { get; }
+
+    public BoardCreator BoardCreator { get; }
+
+    public BoardCommands BoardCommands { get; }
+
+    public ChatCommands ChatCommands { get; }
 
     public RunQueries Runs { get; }
 

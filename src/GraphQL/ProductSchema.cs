@@ -30,8 +30,12 @@ public static class ProductSchema
         RunMutations.Add(schema, api);
         RunSubscriptions.Add(schema, api);
         CatalogTypes.Add(schema, api);
+        CatalogMutations.Add(schema, api);
         BoardTypes.Add(schema, api);
+        BoardMutations.Add(schema, api);
+        BoardSubscriptions.Add(schema, api);
         ChatTypes.Add(schema, api);
+        ChatMutations.Add(schema, api);
         StreamFields.Add(schema, api);
         ApiKeyFields.Add(schema, api);
         return schema.Build();

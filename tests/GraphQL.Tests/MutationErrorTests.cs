@@ -47,26 +47,30 @@ public sealed class MutationErrorTests(ServerFixture server) : IClassFixture<Ser
     [Fact]
     public async Task Bad_start_inputs_are_validation_errors_naming_the_field()
     {
-        await server.EnsurePipelineAsync("gated", TestRuns.GatedPipeline);
-        var notText = (await server.DataAsync(TestRuns.StartRun, new { input = new { pipelineId = "gated", projectId = "local", inputs = new { count = 3 } } }, server.OperatorKey))
+        var pipelineId = await server.EnsurePipelineAsync("local", TestRuns.GatedPipeline);
+        var notText = (await server.DataAsync(TestRuns.StartRun, new { input = new { pipelineId, inputs = new { count = 3 } } }, server.OperatorKey))
             .GetProperty("startRun").GetProperty("errors")[0];
         Assert.Equal(("ValidationError", "inputs.count"), (notText.GetProperty("__typename").GetString(), notText.GetProperty("path").GetString()));
 
-        var badId = (await server.DataAsync(TestRuns.StartRun, new { input = new { pipelineId = "gated", projectId = "local", runId = "Not A Slug" } }, server.OperatorKey))
+        var badId = (await server.DataAsync(TestRuns.StartRun, new { input = new { pipelineId, runId = "Not A Slug" } }, server.OperatorKey))
             .GetProperty("startRun").GetProperty("errors")[0];
         Assert.Equal(("ValidationError", "runId"), (badId.GetProperty("__typename").GetString(), badId.GetProperty("path").GetString()));
 
-        var noPipeline = (await server.DataAsync(TestRuns.StartRun, new { input = new { pipelineId = "absent", projectId = "local" } }, server.OperatorKey))
+        var noPipeline = (await server.DataAsync(TestRuns.StartRun, new { input = new { pipelineId = "local--absent" } }, server.OperatorKey))
             .GetProperty("startRun").GetProperty("errors")[0];
         Assert.Equal(("NotFoundError", "pipeline.not-found"), (noPipeline.GetProperty("__typename").GetString(), noPipeline.GetProperty("code").GetString()));
     }
 
     [Fact]
-    public async Task Starting_a_run_id_that_exists_is_a_conflict()
+    public async Task Starting_a_run_id_that_exists_or_in_another_project_is_refused()
     {
         var runId = await TestRuns.StartGatedAsync(server);
-        var again = (await server.DataAsync(TestRuns.StartRun, new { input = new { pipelineId = "gated", projectId = "local", runId } }, server.OperatorKey))
+        var again = (await server.DataAsync(TestRuns.StartRun, new { input = new { pipelineId = "local--gated", runId } }, server.OperatorKey))
             .GetProperty("startRun").GetProperty("errors")[0];
-        Assert.Equal("ConflictError", again.GetProperty("__typename").GetString());
+        Assert.Equal(("RefusedError", "run.already-exists"), (again.GetProperty("__typename").GetString(), again.GetProperty("code").GetString()));
+
+        var otherProject = (await server.DataAsync(TestRuns.StartRun, new { input = new { pipelineId = "local--gated", projectId = "elsewhere" } }, server.OperatorKey))
+            .GetProperty("startRun").GetProperty("errors")[0];
+        Assert.Equal(("ValidationError", "projectId"), (otherProject.GetProperty("__typename").GetString(), otherProject.GetProperty("path").GetString()));
     }
 }

@@ -23,11 +23,11 @@ public sealed class RunSubscriptionEndToEndTests(ServerFixture server) : IClassF
     [Fact]
     public async Task A_graphql_ws_client_receives_every_change_of_the_run_it_started_in_order()
     {
-        await server.DefinePipelineAsync("build-and-test", Pipeline);
+        var pipelineId = await server.EnsurePipelineAsync("local", Pipeline);
         var runId = "e2e-" + Guid.NewGuid().ToString("N")[..8];
 
         var output = await NodeScripts.ScriptAsync("run-client.mjs", server.WebSocketUrl.ToString(), server.OperatorKey,
-            JsonSerializer.Serialize(new { runId, pipelineId = "build-and-test", projectId = "local" }));
+            JsonSerializer.Serialize(new { runId, pipelineId, projectId = "local" }));
 
         Assert.False(output.TryGetProperty("error", out var error), error.ToString());
         var started = output.GetProperty("started")[0].GetProperty("data").GetProperty("startRun");

@@ -31,6 +31,8 @@ public static class CatalogTypes
         schema.Object("Pipeline", t => t.ClrType<PipelineRow>().Implements("Node")
             .Field("id", "ID!", c => GlobalId.Of("Pipeline", ((PipelineRow)c.Source!).PipelineId))
             .Field("pipelineId", "ID!").Field("name", "String!").Field("description", "String").Field("latestVersion", "Int!")
+            .Field("projectId", "ID", f => f.Description("The project the pipeline belongs to (its id is <project>--<name>).")
+                .Resolve(c => Application.Pipelines.PipelineIds.ProjectOf(((PipelineRow)c.Source!).PipelineId)))
             .Field("createdAt", "DateTime!").Field("updatedAt", "DateTime!").Field("version", "Long!")
             .Field("versions", "[PipelineVersion!]!", f => f.ResolveAsync(async c => await Loaders.PipelineVersions(c, api, ((PipelineRow)c.Source!).PipelineId).ConfigureAwait(false))));
         schema.Object("PipelineVersion", t => t.ClrType<PipelineVersionRow>()

@@ -8,7 +8,7 @@ public static partial class RunMutations
         .InputObject("StartRunInput", t => t
             .Field("pipelineId", "ID!")
             .Field("version", "Int", f => f.Description("The pipeline version to pin; the latest when omitted."))
-            .Field("projectId", "ID!")
+            .Field("projectId", "ID", f => f.Description("Optional: the pipeline's id names its project; when given it must match."))
             .Field("inputs", "JSON", f => f.Description("The run's inputs: an object of strings."))
             .Field("runId", "ID", f => f.Description("A run id chosen by the client (lower case letters, digits, '-', '_'), so it can subscribe before starting.")))
         .InputObject("CancelRunInput", t => t.Field("runId", "ID!").Field("reason", "String").Field("expectedVersion", "Long"))

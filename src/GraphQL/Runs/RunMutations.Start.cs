@@ -1,10 +1,8 @@
-using EventAgents.Application.Pipelines.Defining;
+using EventAgents.Application.Runs.Starting;
 using EventAgents.Domain.Common;
 using EventAgents.GraphQL.Auth;
 using EventAgents.GraphQL.Common;
-using EventAgents.Platform.EventStore;
 using EventAgents.Platform.GraphQL.Execution;
-using EventAgents.Projections.Catalog;
 
 namespace EventAgents.GraphQL.Runs;
 
@@ -26,50 +24,20 @@ public static partial class RunMutations
             return RunPayload.Failed(inputError!);
         }
 
-        var version = await FindPipelineVersionAsync(api, pipelineId, input.Int("version"), c.CancellationToken).ConfigureAwait(false);
-        if (version is null)
+        if (input.Text("projectId") is { } projectId && Application.Pipelines.PipelineIds.ProjectOf(pipelineId) is { } owner && owner != projectId)
         {
-            var what = input.Int("version") is { } number ? $"Pipeline '{pipelineId}' has no version {number}." : $"Pipeline '{pipelineId}' does not exist.";
-            return RunPayload.Failed(new NotFoundUserError("pipeline.not-found", what));
+            return RunPayload.Failed(new ValidationUserError("run.project-mismatch", $"Pipeline '{pipelineId}' belongs to project '{owner}', not '{projectId}'.", "projectId", null, null));
         }
 
-        var definition = PipelineYaml.Parse(version.Source).Definition!;
-        try
+        var started = await api.RunStarter.StartAsync(new StartRunOfPipeline(pipelineId, input.Int("version"), inputs, principal.Actor, runId), c.CancellationToken)
+            .ConfigureAwait(false);
+        if (started.Error is { } error)
         {
-            var (started, refused) = await api.RunStarter.StartAsync(
-                input.Required("projectId"), pipelineId, version.Number, definition, inputs, principal.Actor, c.CancellationToken, runId).ConfigureAwait(false);
-            if (refused is not null)
-            {
-                return RunPayload.Failed(RunPayload.From(refused));
-            }
-
-            var stream = await api.Store.GetStreamAsync(Application.Runs.RunStreams.Id(started!), c.CancellationToken).ConfigureAwait(false);
-            return new RunPayload(started, stream?.Version, []);
+            return new RunPayload(null, null, CommandPayload.UserErrorsOf(error));
         }
-        catch (WrongExpectedVersionException conflict)
-        {
-            return RunPayload.Failed(new ConflictUserError($"Run '{runId}'", 0, conflict.ActualVersion), runId, conflict.ActualVersion);
-        }
-    }
 
-    /// <summary>The version from the read model; when it is not there yet, waits once for the catalog to catch up with the store.</summary>
-    private static async Task<PipelineVersionRow?> FindPipelineVersionAsync(ProductApi api, string pipelineId, int? number, CancellationToken ct)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var versions = (await api.Catalog.VersionsAsync([pipelineId], ct).ConfigureAwait(false))[pipelineId];
-            var found = number is { } n ? versions.FirstOrDefault(v => v.Number == n) : versions.LastOrDefault();
-            if (found is not null || attempt > 0)
-            {
-                return found;
-            }
-
-            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            timeout.CancelAfter(TimeSpan.FromSeconds(5));
-            var head = (await api.Store.GetSafePositionAsync(ct).ConfigureAwait(false)).Head;
-            await api.Projections.WaitForAsync(Projections.Catalog.CatalogProjection.ProjectionName, head, timeout.Token)
-                .ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
+        var stream = await api.Store.GetStreamAsync(Application.Runs.RunStreams.Id(started.RunId!), c.CancellationToken).ConfigureAwait(false);
+        return new RunPayload(started.RunId, stream?.Version, []);
     }
 
     private static bool TryReadInputs(object? raw, out Dictionary<string, string> inputs, out UserError? error)

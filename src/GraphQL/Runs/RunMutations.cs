@@ -21,7 +21,7 @@ public static partial class RunMutations
         AddInputs(schema);
         schema.Object("Mutation", m => m
             .Field("startRun", "RunPayload!", f => f.Argument("input", "StartRunInput!")
-                .Description("Starts a run of a pipeline's latest (or given) version.").ResolveAsync(c => StartAsync(c, api)))
+                .Description("Starts a run of a pipeline's latest (or given) version. Needs the operator role.").ResolveAsync(c => StartAsync(c, api)))
             .Field("cancelRun", "RunPayload!", f => f.Argument("input", "CancelRunInput!").ResolveAsync(c => CommandAsync(c, api,
                 (input, actor, at) => new CancelRun(input.Required("runId"), actor, input.Text("reason"), at))))
             .Field("pauseRun", "RunPayload!", f => f.Argument("input", "PauseRunInput!").ResolveAsync(c => CommandAsync(c, api,

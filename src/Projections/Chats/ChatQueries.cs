@@ -6,7 +6,7 @@ namespace EventAgents.Projections.Chats;
 /// <summary>Reads chat sessions and messages; lists are oldest first.</summary>
 public sealed class ChatQueries(ReadModelReader reader)
 {
-    private const string SessionColumns = "session_id, seq, agent_id, user_id, project_id, ended, ended_by, message_count, started_at, updated_at";
+    private const string SessionColumns = "session_id, seq, agent_id, user_id, project_id, ended, ended_by, message_count, started_at, updated_at, version";
 
     public async Task<IReadOnlyDictionary<string, ChatSessionRow>> SessionsAsync(IReadOnlyList<string> ids, CancellationToken ct) =>
         (await reader.QueryAsync($"SELECT {SessionColumns} FROM {{0}}rm_chat_sessions WHERE session_id = ANY($1)", ReadSession, ct, TextArray.Of(ids)).ConfigureAwait(false))
@@ -22,5 +22,5 @@ public sealed class ChatQueries(ReadModelReader reader)
             first, afterSeq, false, ct, sessionId);
 
     private static ChatSessionRow ReadSession(NpgsqlDataReader r) => new(
-        r.GetString(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.Text(4), r.GetBoolean(5), r.Text(6), r.GetInt32(7), r.At(8), r.At(9));
+        r.GetString(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.Text(4), r.GetBoolean(5), r.Text(6), r.GetInt32(7), r.At(8), r.At(9), r.GetInt64(10));
 }

@@ -1,11 +1,8 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
-using EventAgents.Application.Pipelines.Defining;
-using EventAgents.Domain.Pipelines;
 using EventAgents.GraphQL.Auth;
 using EventAgents.Host.Hosting;
-using EventAgents.Platform.EventStore;
 using EventAgents.Testing;
 
 namespace EventAgents.GraphQL.Tests.Support;
@@ -39,22 +36,49 @@ public sealed class ServerFixture : IAsyncLifetime
     }
 
     private readonly HashSet<string> _pipelines = [];
+    private readonly HashSet<string> _projects = [];
 
-    /// <summary>Defines a pipeline once per fixture.</summary>
-    public async Task EnsurePipelineAsync(string pipelineId, string yaml)
+    /// <summary>Creates the project once, then defines the pipeline once through the API; returns its id (&lt;project&gt;--&lt;name&gt;).</summary>
+    public async Task<string> EnsurePipelineAsync(string projectId, string yaml)
     {
+        if (_projects.Add(projectId))
+        {
+            var created = (await DataAsync("mutation ($id: ID!, $name: String!, $repo: String!) { createProject(input: {projectId: $id, name: $name, repository: $repo}) { errors { code message } } }",
+                new { id = projectId, name = projectId, repo = await RepositoryAsync() })).GetProperty("createProject");
+            Assert.True(created.GetProperty("errors").GetArrayLength() == 0, created.ToString());
+        }
+
+        var name = yaml.Split('\n')[0].Replace("name:", "", StringComparison.Ordinal).Trim();
+        var pipelineId = $"{projectId}--{name}";
         if (_pipelines.Add(pipelineId))
         {
-            await DefinePipelineAsync(pipelineId, yaml);
+            var payload = (await DataAsync(
+                "mutation ($input: DefinePipelineInput!) { definePipeline(input: $input) { pipelineId errors { code message } } }",
+                new { input = new { projectId, yaml } })).GetProperty("definePipeline");
+            Assert.True(payload.GetProperty("errors").GetArrayLength() == 0, payload.ToString());
+            Assert.Equal(pipelineId, payload.GetProperty("pipelineId").GetString());
         }
+
+        return pipelineId;
     }
 
-    /// <summary>Stores a pipeline version as its event (the pipeline command's own tests live with the application).</summary>
-    public async Task DefinePipelineAsync(string pipelineId, string yaml)
+    /// <summary>A real git repository with one commit on main, for the projects' runs to work in.</summary>
+    private async Task<string> RepositoryAsync()
     {
-        var definition = PipelineYaml.Parse(yaml).Definition ?? throw new ArgumentException("invalid pipeline YAML", nameof(yaml));
-        await Server.Store.AppendAsync("pipeline-" + pipelineId, ExpectedVersion.Any,
-            [new PipelineVersionDefined(pipelineId, 1, yaml, definition, "tests", DateTimeOffset.UtcNow)]);
+        var path = Path.Combine(_home, "repository");
+        if (!Directory.Exists(Path.Combine(path, ".git")))
+        {
+            Directory.CreateDirectory(path);
+            await File.WriteAllTextAsync(Path.Combine(path, "README.md"), "test repository\n");
+            foreach (var arguments in new[] { "init -q -b main", "add README.md", "-c user.name=tests -c user.email=tests@example.invalid commit -q -m initial" })
+            {
+                using var git = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("git", arguments) { WorkingDirectory = path, RedirectStandardError = true })!;
+                await git.WaitForExitAsync();
+                Assert.True(git.ExitCode == 0, $"git {arguments}: {await git.StandardError.ReadToEndAsync()}");
+            }
+        }
+
+        return path;
     }
 
     /// <summary>POSTs a GraphQL request; returns the status code and the parsed body.</summary>

@@ -25,8 +25,8 @@ public static class TestRuns
     /// <summary>Starts a run of the gated pipeline (defined once per fixture) and returns its id once the gate waits.</summary>
     public static async Task<string> StartGatedAsync(ServerFixture server, string projectId = "local")
     {
-        await server.EnsurePipelineAsync("gated", GatedPipeline);
-        var data = await server.DataAsync(StartRun, new { input = new { pipelineId = "gated", projectId } }, server.OperatorKey);
+        var pipelineId = await server.EnsurePipelineAsync(projectId, GatedPipeline);
+        var data = await server.DataAsync(StartRun, new { input = new { pipelineId } }, server.OperatorKey);
         var payload = data.GetProperty("startRun");
         Assert.Equal(0, payload.GetProperty("errors").GetArrayLength());
         var runId = payload.GetProperty("runId").GetString()!;
