@@ -2,11 +2,14 @@ using EventAgents.Domain.Common;
 
 namespace EventAgents.Domain.Chats;
 
-/// <summary>Records the agent's reply.</summary>
-public sealed record RecordAgentMessage(string SessionId, string MessageId, string AgentId, string Text, DateTimeOffset At) : IChatCommand;
+/// <summary>Records the agent's reply, with what the model call that wrote it used, when a model did.</summary>
+public sealed record RecordAgentMessage(string SessionId, string MessageId, string AgentId, string Text, DateTimeOffset At, ChatReplyUsage? Usage = null) : IChatCommand;
 
 /// <summary>The agent replied.</summary>
-public sealed record AgentMessageRecorded(string SessionId, string MessageId, string AgentId, string Text, DateTimeOffset At) : IChatEvent;
+public sealed record AgentMessageRecorded(string SessionId, string MessageId, string AgentId, string Text, DateTimeOffset At, ChatReplyUsage? Usage = null) : IChatEvent;
+
+/// <summary>The model and tokens behind an agent's reply; <paramref name="CostUsd"/> is null when the model has no price.</summary>
+public sealed record ChatReplyUsage(string Model, long InputTokens, long CachedInputTokens, long OutputTokens, decimal? CostUsd);
 
 /// <summary>Decides <see cref="RecordAgentMessage"/>.</summary>
 public static class RecordingAgentMessage
@@ -20,6 +23,6 @@ public static class RecordingAgentMessage
         }
 
         return ChatDecider.CheckNewMessage(state, command.MessageId, command.Text)
-            ?? Decision<IChatEvent>.Accept(new AgentMessageRecorded(state.Id, command.MessageId, command.AgentId, command.Text, command.At));
+            ?? Decision<IChatEvent>.Accept(new AgentMessageRecorded(state.Id, command.MessageId, command.AgentId, command.Text, command.At, command.Usage));
     }
 }
