@@ -1,6 +1,7 @@
 import type { LiveStep } from './runState';
 import { StatusBadge } from '../ui/StatusBadge';
 import { formatCost } from '../ui/format';
+import { parseToolCall } from './toolCalls';
 
 /** The steps with their live output (agent progress, tool calls, command output), tokens and cost. */
 export function StepPanel({ steps, order, selected, onSelect }: { steps: Record<string, LiveStep>; order: string[]; selected?: string; onSelect: (id: string) => void }) {
@@ -26,9 +27,22 @@ export function StepPanel({ steps, order, selected, onSelect }: { steps: Record<
             </header>
             {step.reason && <p className={`mt-1 ${step.status === 'FAILED' ? 'text-red-700' : 'text-slate-600'}`}>{step.reason}</p>}
             {step.log.length > 0 && (
-              <pre className="mt-2 max-h-56 overflow-auto whitespace-pre-wrap rounded bg-slate-900 p-2 text-xs text-slate-100" data-testid={`output-${id}`}>
-                {step.log.map((entry) => entry.text).join('\n')}
-              </pre>
+              <div className="mt-2 max-h-72 space-y-1 overflow-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100" data-testid={`output-${id}`}>
+                {step.log.map((entry, index) => {
+                  const call = parseToolCall(entry.text);
+                  return call ? (
+                    <div key={index} data-tool-call={call.tool} className="rounded border border-slate-700 p-1">
+                      <span className="mr-2 rounded bg-indigo-600 px-1">{call.tool}</span>
+                      <span className="break-all text-slate-300">{call.args}</span>
+                      <div className="whitespace-pre-wrap text-emerald-300">→ {call.result}</div>
+                    </div>
+                  ) : (
+                    <div key={index} className="whitespace-pre-wrap">
+                      {entry.text}
+                    </div>
+                  );
+                })}
+              </div>
             )}
           </article>
         );

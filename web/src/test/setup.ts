@@ -1,3 +1,4 @@
+import { configure } from '@testing-library/react';
 import '@testing-library/jest-dom/vitest';
 
 // React Flow measures its viewport and nodes; jsdom has no layout, so it gets a fixed size.
@@ -10,3 +11,6 @@ class FixedSizeObserver {
   disconnect() {}
 }
 globalThis.ResizeObserver ??= FixedSizeObserver as unknown as typeof ResizeObserver;
+
+// Pages load lazily (a dynamic import transformed on first use), which can take longer than the default second.
+configure({ asyncUtilTimeout: 5000 });
