@@ -112,6 +112,19 @@ public sealed class ContainerStepRunnerTests : StepRunnerContractTests
     }
 
     [Fact]
+    public async Task Without_a_network_the_agent_cannot_reach_the_server_and_the_runner_reports_the_failure()
+    {
+        await using var isolated = new ContainerStepRunner(docker, Options with { NetworkMode = "none" }, Server.Sink, TimeProvider.System);
+
+        await isolated.StartAsync(Launch("offline", [Call("complete_step", new { result = "pass" })]), CancellationToken.None);
+
+        var failure = await Server.Sink.WaitForAsync(report => report.Kind == "fail", Patience);
+        Assert.Equal(new Report("fail", "run-1", "offline", 1, "The agent exited with code 3 without reporting."), failure);
+        Assert.DoesNotContain(Server.Sink.Reports, report => report.Kind is "complete" or "tool");
+        Assert.Contains(Server.Sink.Reports, report => report.Kind == "output" && report.Detail.Contains("could not report", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Reconciliation_removes_containers_of_finished_steps_and_adopts_running_ones()
     {
         var finished = await StrayContainerAsync("run-old", "done", 1, "true");
