@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace EventAgents.Engine.AgentApi;
 
 /// <summary>
-/// The API agents report to: <c>POST /agent/runs/{runId}/steps/{stepId}/output | tool-calls | complete | fail</c>,
+/// The API agents report to: <c>POST /agent/runs/{runId}/steps/{stepId}/output | tool-calls | model-calls |
+/// budget-warnings | complete | fail</c>,
 /// each with the step token as a Bearer token. Needs <see cref="StepTokens"/> and <see cref="IAgentReportSink"/> as services.
 /// Answers 204 when the report was handed to the sink, 400 naming a bad field, 401/403 for tokens, 413 for a large body.
 /// </summary>
@@ -29,7 +30,30 @@ public static class AgentReportEndpoints
             var tool = body.Text("tool", max.MaxToolNameChars, allowEmpty: false, problems);
             var arguments = body.Json("arguments", max.MaxArgumentsChars, problems);
             var result = body.Text("result", max.MaxResultSummaryChars, allowEmpty: true, problems);
-            return (sink, scope, ct) => sink.ToolCalledAsync(scope.RunId, scope.StepId, scope.Attempt, tool!, arguments!, result!, ct);
+            var call = new ToolCallReport(
+                Sequence(body, problems), tool!, arguments!, result!, body.Flag("is_error", problems), body.Count("duration_ms", 0, problems));
+            return (sink, scope, ct) => sink.ToolCalledAsync(scope.RunId, scope.StepId, scope.Attempt, call, ct);
+        }));
+        group.MapPost("/model-calls", (HttpContext http, CancellationToken ct) => HandleAsync(http, max, ct, static (body, max, problems) =>
+        {
+            var call = new ModelCallReport(
+                Sequence(body, problems),
+                body.Text("model", max.MaxModelChars, allowEmpty: false, problems)!,
+                body.Json("messages_in", max.MaxMessagesChars, problems)!,
+                body.Json("messages_out", max.MaxMessagesChars, problems)!,
+                body.Count("input_tokens", 0, problems),
+                body.Count("cached_input_tokens", 0, problems),
+                body.Count("output_tokens", 0, problems),
+                body.Amount("cost_usd", problems),
+                body.Count("duration_ms", 0, problems));
+            return (sink, scope, ct) => sink.ModelCalledAsync(scope.RunId, scope.StepId, scope.Attempt, call, ct);
+        }));
+        group.MapPost("/budget-warnings", (HttpContext http, CancellationToken ct) => HandleAsync(http, max, ct, static (body, max, problems) =>
+        {
+            var warning = new BudgetWarningReport(
+                body.Text("limit", max.MaxLimitChars, allowEmpty: false, problems)!,
+                body.Text("message", max.MaxReasonChars, allowEmpty: false, problems)!);
+            return (sink, scope, ct) => sink.BudgetWarnedAsync(scope.RunId, scope.StepId, scope.Attempt, warning, ct);
         }));
         group.MapPost("/complete", (HttpContext http, CancellationToken ct) => HandleAsync(http, max, ct, static (body, max, problems) =>
         {
@@ -64,6 +88,9 @@ public static class AgentReportEndpoints
         await call(http.RequestServices.GetRequiredService<IAgentReportSink>(), StepTokenFilter.Scope(http), ct).ConfigureAwait(false);
         return Results.NoContent();
     }
+
+    private static int Sequence(ReportBody body, List<ReportProblem> problems) =>
+        (int)Math.Min(int.MaxValue, body.Count("sequence", 0, problems));
 
     private delegate Task SinkCall(IAgentReportSink sink, StepTokenScope scope, CancellationToken ct);
 }

@@ -24,6 +24,15 @@ public sealed record AgentReportLimits
     /// <summary>The longest JSON of a step's output.</summary>
     public int MaxOutputChars { get; init; } = 512 * 1024;
 
+    /// <summary>The longest model name.</summary>
+    public int MaxModelChars { get; init; } = 200;
+
+    /// <summary>The longest JSON of a model call's messages, each way.</summary>
+    public int MaxMessagesChars { get; init; } = 256 * 1024;
+
+    /// <summary>The longest budget limit name.</summary>
+    public int MaxLimitChars { get; init; } = 40;
+
     /// <summary>The longest failure reason.</summary>
     public int MaxReasonChars { get; init; } = 8 * 1024;
 }

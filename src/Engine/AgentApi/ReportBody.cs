@@ -66,6 +66,57 @@ internal sealed class ReportBody
     public string? Json(string field, int maxChars, List<ReportProblem> problems) =>
         Within(field, root.TryGetProperty(field, out var value) ? value.GetRawText() : "null", maxChars, problems);
 
+    /// <summary>A whole number of at least 0, or <paramref name="absent"/> when the field is missing.</summary>
+    public long Count(string field, long absent, List<ReportProblem> problems)
+    {
+        if (!root.TryGetProperty(field, out var value))
+        {
+            return absent;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetInt64(out var number) && number >= 0)
+        {
+            return number;
+        }
+
+        problems.Add(ReportProblem.BadField(field, "must be a whole number of at least 0"));
+        return absent;
+    }
+
+    /// <summary>A non-negative number, or null when the field is missing or null.</summary>
+    public decimal? Amount(string field, List<ReportProblem> problems)
+    {
+        if (!root.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var amount) && amount >= 0)
+        {
+            return amount;
+        }
+
+        problems.Add(ReportProblem.BadField(field, "must be a number of at least 0 or null"));
+        return null;
+    }
+
+    /// <summary>A boolean, or false when the field is missing.</summary>
+    public bool Flag(string field, List<ReportProblem> problems)
+    {
+        if (!root.TryGetProperty(field, out var value))
+        {
+            return false;
+        }
+
+        if (value.ValueKind is JsonValueKind.True or JsonValueKind.False)
+        {
+            return value.GetBoolean();
+        }
+
+        problems.Add(ReportProblem.BadField(field, "must be true or false"));
+        return false;
+    }
+
     private static string? Within(string field, string text, int maxChars, List<ReportProblem> problems)
     {
         if (text.Length <= maxChars)

@@ -1,3 +1,5 @@
+using EventAgents.Application.Steps.Running;
+
 namespace EventAgents.Engine.Runs;
 
 /// <summary>A queued or retrying attempt is due to start (sent at once, or scheduled for a retry's due time).</summary>
@@ -20,6 +22,15 @@ public sealed record StepFailureReported(string RunId, string StepId, int Attemp
 
 /// <summary>An attempt produced output.</summary>
 public sealed record StepOutputReported(string RunId, string StepId, int Attempt, string Output);
+
+/// <summary>An attempt's agent called its model.</summary>
+public sealed record StepModelCallReported(string RunId, string StepId, int Attempt, ModelCallReport Call);
+
+/// <summary>An attempt's agent called a tool.</summary>
+public sealed record StepToolCallReported(string RunId, string StepId, int Attempt, ToolCallReport Call);
+
+/// <summary>An attempt's agent used 80% of one of its limits.</summary>
+public sealed record StepBudgetWarningReported(string RunId, string StepId, int Attempt, string Limit, string Message);
 
 /// <summary>Stop every executing step of a run that ended (cancelled, failed).</summary>
 public sealed record StopRun(string RunId);

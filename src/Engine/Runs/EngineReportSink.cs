@@ -14,7 +14,16 @@ public sealed class EngineReportSink(MessageBus bus) : IAgentReportSink
         bus.SendAsync(new StepOutputReported(runId, stepId, attempt, text), CancellationToken.None);
 
     public Task ToolCalledAsync(string runId, string stepId, int attempt, string toolName, string argumentsJson, string resultSummary, CancellationToken ct) =>
-        bus.SendAsync(new StepOutputReported(runId, stepId, attempt, $"[{toolName}] {argumentsJson} -> {resultSummary}"), CancellationToken.None);
+        ToolCalledAsync(runId, stepId, attempt, new ToolCallReport(0, toolName, argumentsJson, resultSummary, IsError: false, DurationMs: 0), ct);
+
+    public Task ToolCalledAsync(string runId, string stepId, int attempt, ToolCallReport call, CancellationToken ct) =>
+        bus.SendAsync(new StepToolCallReported(runId, stepId, attempt, call), CancellationToken.None);
+
+    public Task ModelCalledAsync(string runId, string stepId, int attempt, ModelCallReport call, CancellationToken ct) =>
+        bus.SendAsync(new StepModelCallReported(runId, stepId, attempt, call), CancellationToken.None);
+
+    public Task BudgetWarnedAsync(string runId, string stepId, int attempt, BudgetWarningReport warning, CancellationToken ct) =>
+        bus.SendAsync(new StepBudgetWarningReported(runId, stepId, attempt, warning.Limit, warning.Message), CancellationToken.None);
 
     public Task CompletedAsync(string runId, string stepId, int attempt, string result, string outputJson, CancellationToken ct) =>
         bus.SendAsync(new StepResultReported(runId, stepId, attempt, result, outputJson), CancellationToken.None);

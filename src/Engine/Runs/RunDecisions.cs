@@ -1,4 +1,5 @@
 using EventAgents.Application.Runs;
+using EventAgents.Application.Steps.Running;
 using EventAgents.Domain.Common;
 using EventAgents.Domain.Runs;
 using EventAgents.Platform.Messaging;
@@ -16,11 +17,26 @@ public static class RunDecisions
         .Handle(For<StepDeadlineReached>(m => m.RunId, (m, at) => new TimeOutStep(m.RunId, m.StepId, m.Attempt, at)))
         .Handle(For<StepResultReported>(m => m.RunId, (m, at) => new CompleteStep(m.RunId, m.StepId, m.Attempt, m.Result, at), RecordOutputFirst))
         .Handle(For<StepFailureReported>(m => m.RunId, (m, at) => new FailStep(m.RunId, m.StepId, m.Attempt, m.Reason, at)))
-        .Handle(For<StepOutputReported>(m => m.RunId, (m, at) => new RecordStepOutput(m.RunId, m.StepId, m.Attempt, m.Output, StepUsage.None, at)));
+        .Handle(For<StepOutputReported>(m => m.RunId, (m, state, at) => new RecordStepOutput(m.RunId, m.StepId, m.Attempt, m.Output, state.Step(m.StepId).Usage, at)))
+        .Handle(For<StepModelCallReported>(m => m.RunId, (m, at) => new RecordModelCall(m.RunId, m.StepId, m.Attempt, ModelCall(m.Call), at)))
+        .Handle(For<StepToolCallReported>(m => m.RunId, (m, at) => new RecordToolCall(m.RunId, m.StepId, m.Attempt, ToolCall(m.Call), at)))
+        .Handle(For<StepBudgetWarningReported>(m => m.RunId, (m, at) => new WarnBudget(m.RunId, m.StepId, m.Attempt, m.Limit, m.Message, at)));
+
+    private static ModelCallRecord ModelCall(ModelCallReport call) => new(
+        call.Sequence, call.Model, call.MessagesInJson, call.MessagesOutJson, call.InputTokens, call.CachedInputTokens, call.OutputTokens, call.CostUsd, call.DurationMs);
+
+    private static ToolCallRecord ToolCall(ToolCallReport call) =>
+        new(call.Sequence, call.Tool, call.ArgumentsJson, call.Result, call.IsError, call.DurationMs);
 
     private static AggregateHandler<TMessage, Run> For<TMessage>(
         Func<TMessage, string> runId,
         Func<TMessage, DateTimeOffset, IRunCommand> command,
+        Func<TMessage, Run, DateTimeOffset, IReadOnlyList<IRunEvent>>? before = null) =>
+        For(runId, (m, _, at) => command(m, at), before);
+
+    private static AggregateHandler<TMessage, Run> For<TMessage>(
+        Func<TMessage, string> runId,
+        Func<TMessage, Run, DateTimeOffset, IRunCommand> command,
         Func<TMessage, Run, DateTimeOffset, IReadOnlyList<IRunEvent>>? before = null) =>
         new(m => RunStreams.Id(runId(m)), Run.Initial, RunStreams.Evolve, (message, state, context) =>
         {
@@ -30,7 +46,7 @@ public static class RunDecisions
                 state = RunDecider.Evolve(state, e);
             }
 
-            var decision = RunDecider.Decide(command(message, context.Now), state);
+            var decision = RunDecider.Decide(command(message, state, context.Now), state);
             foreach (var e in decision.Events)
             {
                 state = RunDecider.Evolve(state, e);
@@ -63,5 +79,5 @@ public static class RunDecisions
     private static IReadOnlyList<IRunEvent> RecordOutputFirst(StepResultReported message, Run state, DateTimeOffset at) =>
         message.Output is null
             ? []
-            : RunDecider.Decide(new RecordStepOutput(message.RunId, message.StepId, message.Attempt, message.Output, StepUsage.None, at), state).Events;
+            : RunDecider.Decide(new RecordStepOutput(message.RunId, message.StepId, message.Attempt, message.Output, state.Step(message.StepId).Usage, at), state).Events;
 }

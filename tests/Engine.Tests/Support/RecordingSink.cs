@@ -20,6 +20,16 @@ public sealed class RecordingSink : IAgentReportSink
     public Task ToolCalledAsync(string runId, string stepId, int attempt, string toolName, string argumentsJson, string resultSummary, CancellationToken ct) =>
         Add(new Report("tool", runId, stepId, attempt, toolName, $"{argumentsJson} => {resultSummary}"));
 
+    public Task ToolCalledAsync(string runId, string stepId, int attempt, ToolCallReport call, CancellationToken ct) =>
+        Add(new Report("tool", runId, stepId, attempt, call.Tool, $"#{call.Sequence} {call.ArgumentsJson} => {call.Result} (error: {call.IsError}, {call.DurationMs} ms)"));
+
+    public Task ModelCalledAsync(string runId, string stepId, int attempt, ModelCallReport call, CancellationToken ct) =>
+        Add(new Report("model", runId, stepId, attempt, call.Model,
+            $"#{call.Sequence} {call.MessagesInJson} => {call.MessagesOutJson} ({call.InputTokens} in, {call.CachedInputTokens} cached, {call.OutputTokens} out, ${call.CostUsd?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"}, {call.DurationMs} ms)"));
+
+    public Task BudgetWarnedAsync(string runId, string stepId, int attempt, BudgetWarningReport warning, CancellationToken ct) =>
+        Add(new Report("budget", runId, stepId, attempt, warning.Limit, warning.Message));
+
     public Task CompletedAsync(string runId, string stepId, int attempt, string result, string outputJson, CancellationToken ct) =>
         Add(new Report("complete", runId, stepId, attempt, result, outputJson));
 
