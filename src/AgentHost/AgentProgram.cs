@@ -2,8 +2,10 @@ using EventAgents.AgentHost.Configuration;
 using EventAgents.AgentHost.Loop;
 using EventAgents.AgentHost.Models;
 using EventAgents.AgentHost.Reporting;
+using EventAgents.AgentHost.Secrets;
 using EventAgents.AgentHost.Tools;
 using EventAgents.Platform.Llm.Errors;
+using EventAgents.Platform.Llm.Providers;
 using EventAgents.Platform.Llm.Secrets;
 using EventAgents.Platform.Llm.Usage;
 using Microsoft.Extensions.AI;
@@ -25,7 +27,7 @@ public static class AgentProgram
     /// <summary>Exit code when the server refused or never took a report; the runner reports the failure instead.</summary>
     public const int Unreported = 3;
 
-    /// <summary>Runs the agent with the given environment; messages go to <paramref name="error"/>, never the token.</summary>
+    /// <summary>Runs the agent with the given environment; messages go to <paramref name="error"/>, never a secret.</summary>
     public static async Task<int> RunAsync(Func<string, string?> variable, TextWriter error, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(error);
@@ -36,56 +38,75 @@ public static class AgentProgram
         }
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        var reporter = new HttpAgentReporter(http, settings, ReportRetry.Default, TimeProvider.System);
+        var log = new AgentLog(error, new Redactor([settings.StepToken]));
+        IAgentReporter reporter = new RedactingReporter(new HttpAgentReporter(http, settings, ReportRetry.Default, TimeProvider.System), log.Redactor);
         try
         {
-            return await WorkAsync(settings, variable, reporter, error, ct).ConfigureAwait(false);
+            return await WorkAsync(settings, variable, reporter, log, ct).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is AgentReportRejectedException or HttpRequestException)
         {
-            await error.WriteLineAsync($"eventagents-agent: could not report: {exception.Message}").ConfigureAwait(false);
+            await log.WriteAsync($"could not report: {exception.Message}").ConfigureAwait(false);
             return Unreported;
         }
     }
 
-    private static async Task<int> WorkAsync(
-        AgentSettings settings, Func<string, string?> variable, IAgentReporter reporter, TextWriter error, CancellationToken ct)
+    private static async Task<int> WorkAsync(AgentSettings settings, Func<string, string?> variable, IAgentReporter reporter, AgentLog log, CancellationToken ct)
     {
         StepConfiguration configuration;
         Workspace workspace;
         IChatClient model;
+        LlmConfiguration llm;
         var usage = new UsageLedger();
+        var secrets = new EnvironmentSecrets(variable);
         try
         {
             configuration = await StepConfiguration.LoadAsync(settings.ConfigurationFile, ct).ConfigureAwait(false);
             workspace = new Workspace(settings.Workspace);
-            var llm = await LlmSettings.LoadAsync(configuration, variable, ct).ConfigureAwait(false);
-            model = ChatClients.Create(configuration, llm, new EnvironmentSecrets(variable), usage);
+            llm = await LlmSettings.LoadAsync(configuration, variable, ct).ConfigureAwait(false);
+            var redactor = AgentSecrets.Redactor(configuration, llm, settings.StepToken, variable, secrets);
+            log.Redactor = redactor;
+            reporter = reporter is RedactingReporter redacting ? redacting.With(redactor) : reporter;
+            model = ChatClients.Create(configuration, llm, secrets, usage);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync($"eventagents-agent: {exception.Message}").ConfigureAwait(false);
+            await log.WriteAsync(exception.Message).ConfigureAwait(false);
             await reporter.FailedAsync($"The agent could not start: {exception.Message}", ct).ConfigureAwait(false);
             return Misconfigured;
         }
 
         using var owned = model;
-        var tools = new AgentTools(workspace, configuration, TimeProvider.System);
+        var home = variable("HOME") is { Length: > 0 } homePath && Path.IsPathFullyQualified(homePath) ? homePath : null;
+        var tools = new AgentTools(workspace, configuration, TimeProvider.System, AgentSecrets.VariableNames(configuration, llm), home);
+        var options = new AgentLoopOptions(configuration.MaxTurns)
+        {
+            SystemPrompt = await SystemPrompt.BuildAsync(configuration.Persona, workspace, configuration.ContextCapBytes, ct).ConfigureAwait(false),
+            Budget = configuration.Budget,
+            Stuck = configuration.Stuck ?? StuckSettings.Default,
+            Usage = usage,
+            Model = configuration.Model,
+        };
         AgentOutcome outcome;
         try
         {
-            outcome = await new AgentLoop(model, tools, reporter, configuration.MaxTurns).RunAsync(configuration.Prompt, ct).ConfigureAwait(false);
+            outcome = await new AgentLoop(model, tools, reporter, options).RunAsync(configuration.Prompt, ct).ConfigureAwait(false);
         }
         catch (ModelProviderException exception)
         {
-            await error.WriteLineAsync($"eventagents-agent: {exception.Message}").ConfigureAwait(false);
+            await log.WriteAsync(exception.Message).ConfigureAwait(false);
             await reporter.FailedAsync(exception.Message, ct).ConfigureAwait(false);
             return Failed;
         }
 
         if (usage.Totals is { InputTokens: > 0 } or { OutputTokens: > 0 })
         {
-            await error.WriteLineAsync($"eventagents-agent: {UsageSummary.Describe(usage.Totals)}").ConfigureAwait(false);
+            await log.WriteAsync(UsageSummary.Describe(usage.Totals)).ConfigureAwait(false);
+        }
+
+        if (outcome.FailureReason is { } reason)
+        {
+            await log.WriteAsync($"failed: {reason}").ConfigureAwait(false);
         }
 
         return outcome.ExitCode;

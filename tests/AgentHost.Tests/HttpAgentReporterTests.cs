@@ -38,17 +38,27 @@ public sealed class HttpAgentReporterTests : IAsyncLifetime
         var reporter = Reporter(http);
 
         await reporter.OutputAsync("hello", CancellationToken.None);
-        await reporter.ToolCalledAsync("run_command", """{"command":"ls"}""", "Exit code 0.", CancellationToken.None);
+        await reporter.ToolCalledAsync(new ToolCallReport(1, "run_command", """{"command":"ls"}""", "Exit code 0.", false, 7), CancellationToken.None);
+        await reporter.ModelCalledAsync(new ModelCallReport(1, "local/m", """[{"role":"user"}]""", "[]", 10, 2, 5, 0.5m, 30), CancellationToken.None);
+        await reporter.BudgetWarnedAsync("tokens", "token budget at 80%", CancellationToken.None);
         await reporter.CompletedAsync("pass", """{"n":1}""", CancellationToken.None);
         await reporter.FailedAsync("broken", CancellationToken.None);
 
         var requests = received.ToArray();
         Assert.Equal(
-            new[] { "/base/agent/runs/run%201/steps/plan/output", "/base/agent/runs/run%201/steps/plan/tool-calls", "/base/agent/runs/run%201/steps/plan/complete", "/base/agent/runs/run%201/steps/plan/fail" },
+            new[] { "output", "tool-calls", "model-calls", "budget-warnings", "complete", "fail" }.Select(report => $"/base/agent/runs/run%201/steps/plan/{report}"),
             requests.Select(request => request.Path));
         Assert.All(requests, request => Assert.Equal("Bearer token-1", request.Authorization));
         Assert.Equal(
-            new[] { """{"text":"hello"}""", """{"tool":"run_command","arguments":{"command":"ls"},"result":"Exit code 0."}""", """{"result":"pass","output":{"n":1}}""", """{"reason":"broken"}""" },
+            new[]
+            {
+                """{"text":"hello"}""",
+                """{"sequence":1,"tool":"run_command","arguments":{"command":"ls"},"result":"Exit code 0.","is_error":false,"duration_ms":7}""",
+                """{"sequence":1,"model":"local/m","messages_in":[{"role":"user"}],"messages_out":[],"input_tokens":10,"cached_input_tokens":2,"output_tokens":5,"cost_usd":0.5,"duration_ms":30}""",
+                """{"limit":"tokens","message":"token budget at 80%"}""",
+                """{"result":"pass","output":{"n":1}}""",
+                """{"reason":"broken"}""",
+            },
             requests.Select(request => request.Body));
     }
 

@@ -21,6 +21,27 @@ public sealed record StepConfiguration(
     int OutputCapBytes = 64 * 1024,
     JsonElement? Llm = null)
 {
+    /// <summary>Who the agent is: its persona, put first in the system prompt; none when the engine gives none.</summary>
+    public string? Persona { get; init; }
+
+    /// <summary>The attempt's limits: tokens, cost, wall time, iterations.</summary>
+    public AgentBudget? Budget { get; init; }
+
+    /// <summary>When the agent counts as stuck.</summary>
+    public StuckSettings? Stuck { get; init; }
+
+    /// <summary>Names of environment variables whose values are secrets, redacted from every report and kept from commands.</summary>
+    public IReadOnlyList<string>? SecretEnv { get; init; }
+
+    /// <summary>The shared team vault of notes (an absolute path); none when the team keeps none.</summary>
+    public string? TeamVault { get; init; }
+
+    /// <summary>How much of the project's README.md and AGENTS.md goes into the system prompt, in bytes.</summary>
+    public int ContextCapBytes { get; init; } = 16 * 1024;
+
+    /// <summary>The most matches <c>grep</c> and entries <c>list</c>/<c>glob</c> return.</summary>
+    public int MaxMatches { get; init; } = 200;
+
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -48,6 +69,10 @@ public sealed record StepConfiguration(
             { MaxTurns: < 1 } => throw new InvalidDataException("max_turns must be at least 1."),
             { CommandTimeoutSeconds: < 1 } => throw new InvalidDataException("command_timeout_seconds must be at least 1."),
             { OutputCapBytes: < 1 } => throw new InvalidDataException("output_cap_bytes must be at least 1."),
+            { ContextCapBytes: < 0 } => throw new InvalidDataException("context_cap_bytes must be at least 0."),
+            { MaxMatches: < 1 } => throw new InvalidDataException("max_matches must be at least 1."),
+            { Budget: { } budget } when budget.Problem() is { } problem => throw new InvalidDataException(problem),
+            { Stuck: { } stuck } when stuck.Problem() is { } problem => throw new InvalidDataException(problem),
             _ => configuration,
         };
     }

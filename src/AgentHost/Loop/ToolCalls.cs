@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using EventAgents.AgentHost.Reporting;
 using EventAgents.AgentHost.Tools;
@@ -5,15 +6,18 @@ using Microsoft.Extensions.AI;
 
 namespace EventAgents.AgentHost.Loop;
 
-/// <summary>Runs one tool call of the model, reports it, and turns its result or refusal into the model's input.</summary>
+/// <summary>Runs one tool call of the model and turns its result or refusal into the model's input and a report.</summary>
 internal static class ToolCalls
 {
     private const int SummaryChars = 2000;
 
-    public static async Task<FunctionResultContent> InvokeAsync(AgentTools tools, FunctionCallContent call, IAgentReporter reporter, CancellationToken ct)
+    public static async Task<(FunctionResultContent Result, ToolCallReport Report)> InvokeAsync(
+        AgentTools tools, FunctionCallContent call, int sequence, CancellationToken ct)
     {
         var arguments = call.Arguments ?? new Dictionary<string, object?>();
+        var watch = Stopwatch.StartNew();
         string result;
+        var failed = true;
         if (tools.Find(call.Name) is not { } function)
         {
             result = $"Error: there is no tool '{call.Name}'.";
@@ -23,6 +27,7 @@ internal static class ToolCalls
             try
             {
                 result = (await function.InvokeAsync(new AIFunctionArguments(arguments), ct).ConfigureAwait(false))?.ToString() ?? "";
+                failed = false;
             }
             catch (ToolRefusedException refused)
             {
@@ -36,10 +41,14 @@ internal static class ToolCalls
             {
                 result = $"Error: {exception.Message}";
             }
+            catch (InvalidOperationException exception) when (!ct.IsCancellationRequested)
+            {
+                result = $"Error: {exception.Message}";
+            }
         }
 
-        await reporter.ToolCalledAsync(call.Name, JsonSerializer.Serialize(arguments), Summary(result), ct).ConfigureAwait(false);
-        return new FunctionResultContent(call.CallId, result);
+        var report = new ToolCallReport(sequence, call.Name, JsonSerializer.Serialize(arguments), Summary(result), failed, watch.ElapsedMilliseconds);
+        return (new FunctionResultContent(call.CallId, result), report);
     }
 
     private static string Summary(string result) =>

@@ -6,7 +6,7 @@ using EventAgents.AgentHost.Configuration;
 namespace EventAgents.AgentHost.Reporting;
 
 /// <summary>
-/// Sends reports to <c>POST {server}/agent/runs/{run}/steps/{step}/{output|tool-calls|complete|fail}</c> with the
+/// Sends reports to <c>POST {server}/agent/runs/{run}/steps/{step}/{output|tool-calls|model-calls|budget-warnings|complete|fail}</c> with the
 /// step token as a Bearer token, retrying transient failures.
 /// </summary>
 public sealed class HttpAgentReporter(HttpClient http, AgentSettings settings, ReportRetry retry, TimeProvider time) : IAgentReporter
@@ -16,8 +16,41 @@ public sealed class HttpAgentReporter(HttpClient http, AgentSettings settings, R
         PostAsync("output", new JsonObject { ["text"] = text }, ct);
 
     /// <inheritdoc />
-    public Task ToolCalledAsync(string toolName, string argumentsJson, string resultSummary, CancellationToken ct) =>
-        PostAsync("tool-calls", new JsonObject { ["tool"] = toolName, ["arguments"] = JsonNode.Parse(argumentsJson), ["result"] = resultSummary }, ct);
+    public Task ToolCalledAsync(ToolCallReport call, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return PostAsync("tool-calls", new JsonObject
+        {
+            ["sequence"] = call.Sequence,
+            ["tool"] = call.Tool,
+            ["arguments"] = JsonNode.Parse(call.ArgumentsJson),
+            ["result"] = call.Result,
+            ["is_error"] = call.IsError,
+            ["duration_ms"] = call.DurationMs,
+        }, ct);
+    }
+
+    /// <inheritdoc />
+    public Task ModelCalledAsync(ModelCallReport call, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        return PostAsync("model-calls", new JsonObject
+        {
+            ["sequence"] = call.Sequence,
+            ["model"] = call.Model,
+            ["messages_in"] = JsonNode.Parse(call.MessagesInJson),
+            ["messages_out"] = JsonNode.Parse(call.MessagesOutJson),
+            ["input_tokens"] = call.InputTokens,
+            ["cached_input_tokens"] = call.CachedInputTokens,
+            ["output_tokens"] = call.OutputTokens,
+            ["cost_usd"] = call.CostUsd,
+            ["duration_ms"] = call.DurationMs,
+        }, ct);
+    }
+
+    /// <inheritdoc />
+    public Task BudgetWarnedAsync(string limit, string message, CancellationToken ct) =>
+        PostAsync("budget-warnings", new JsonObject { ["limit"] = limit, ["message"] = message }, ct);
 
     /// <inheritdoc />
     public Task CompletedAsync(string result, string outputJson, CancellationToken ct) =>

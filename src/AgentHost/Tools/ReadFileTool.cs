@@ -11,7 +11,7 @@ public sealed class ReadFileTool(Workspace workspace, int outputCapBytes)
         """;
 
     /// <summary>The function offered to the model.</summary>
-    public ToolFunction Function => new(Name, "Reads a text file of the workspace.", Schema, ReadAsync);
+    public ToolFunction Function => new(Name, "Reads a text file of the workspace.", Schema, ReadAsync, readOnly: true);
 
     /// <summary>Reads the file named by the <c>path</c> argument.</summary>
     public async Task<string> ReadAsync(ToolArguments arguments, CancellationToken ct)

@@ -2,9 +2,10 @@ namespace EventAgents.AgentHost.Tools;
 
 /// <summary>
 /// <c>run_command(command, timeout_seconds?)</c>: runs a shell command in the workspace (its working directory)
-/// with a timeout and an output cap.
+/// with a timeout and an output cap, without the agent's secret variables.
 /// </summary>
-public sealed class RunCommandTool(Workspace workspace, TimeSpan maxTimeout, int outputCapBytes, TimeProvider time)
+public sealed class RunCommandTool(
+    Workspace workspace, TimeSpan maxTimeout, int outputCapBytes, TimeProvider time, IReadOnlyList<string>? hiddenVariables = null)
 {
     /// <summary>The tool's name.</summary>
     public const string Name = "run_command";
@@ -28,7 +29,7 @@ public sealed class RunCommandTool(Workspace workspace, TimeSpan maxTimeout, int
             { } seconds => TimeSpan.FromSeconds(Math.Min(seconds, maxTimeout.TotalSeconds)),
         };
 
-        var result = await ShellCommand.RunAsync(command, workspace.Root, timeout, outputCapBytes, time, ct).ConfigureAwait(false);
+        var result = await ShellCommand.RunAsync(command, workspace.Root, timeout, outputCapBytes, time, ct, hiddenVariables).ConfigureAwait(false);
         return result.Describe(timeout);
     }
 }

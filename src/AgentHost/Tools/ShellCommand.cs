@@ -5,7 +5,7 @@ namespace EventAgents.AgentHost.Tools;
 
 /// <summary>
 /// Runs a command with <c>/bin/sh -c</c> in a directory, with a timeout that kills its whole process tree.
-/// The command gets the agent's environment without the step token.
+/// The command gets the agent's environment without the step token and the other secret variables it is given.
 /// </summary>
 public static class ShellCommand
 {
@@ -13,7 +13,8 @@ public static class ShellCommand
 
     /// <summary>Runs <paramref name="command"/> and returns its exit code and capped output.</summary>
     public static async Task<CommandResult> RunAsync(
-        string command, string directory, TimeSpan timeout, int outputCapBytes, TimeProvider time, CancellationToken ct)
+        string command, string directory, TimeSpan timeout, int outputCapBytes, TimeProvider time, CancellationToken ct,
+        IEnumerable<string>? hiddenVariables = null)
     {
         var start = new ProcessStartInfo("/bin/sh")
         {
@@ -23,9 +24,26 @@ public static class ShellCommand
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        start.Environment.Remove(AgentEnvironment.StepToken);
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);
+        return await RunAsync(start, timeout, outputCapBytes, time, ct, hiddenVariables).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs the program of <paramref name="start"/> (its arguments given) and returns its exit code and capped output.</summary>
+    public static async Task<CommandResult> RunAsync(
+        ProcessStartInfo start, TimeSpan timeout, int outputCapBytes, TimeProvider time, CancellationToken ct, IEnumerable<string>? hiddenVariables = null)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        start.RedirectStandardInput = true;
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.UseShellExecute = false;
+        start.Environment.Remove(AgentEnvironment.StepToken);
+        foreach (var name in hiddenVariables ?? [])
+        {
+            start.Environment.Remove(name);
+        }
+
         using var process = Process.Start(start) ?? throw new InvalidOperationException("The shell did not start.");
         process.StandardInput.Close();
         var output = new CappedText(outputCapBytes);

@@ -32,6 +32,18 @@ public sealed class ToolArguments(IReadOnlyDictionary<string, object?> values)
         _ => throw new ToolRefusedException($"The argument '{name}' must be a whole number."),
     };
 
+    /// <summary>A true/false argument, or null when it is absent.</summary>
+    public bool? OptionalBool(string name) => Value(name) switch
+    {
+        null => null,
+        bool flag => flag,
+        JsonElement { ValueKind: JsonValueKind.True } => true,
+        JsonElement { ValueKind: JsonValueKind.False } => false,
+        JsonElement { ValueKind: JsonValueKind.Null } => null,
+        string text when bool.TryParse(text, out var flag) => flag,
+        _ => throw new ToolRefusedException($"The argument '{name}' must be true or false."),
+    };
+
     /// <summary>Any argument as JSON text; <c>null</c> when it is absent.</summary>
     public string Json(string name) => Value(name) switch
     {

@@ -3,7 +3,7 @@ using System.Text;
 namespace EventAgents.AgentHost.Tools;
 
 /// <summary><c>write_file(path, content)</c>: creates or replaces a file in the workspace, with its directories.</summary>
-public sealed class WriteFileTool(Workspace workspace)
+public sealed class WriteFileTool(Workspace workspace, WorkspaceActivity? activity = null)
 {
     /// <summary>The tool's name.</summary>
     public const string Name = "write_file";
@@ -27,7 +27,13 @@ public sealed class WriteFileTool(Workspace workspace)
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var changed = !File.Exists(path) || await File.ReadAllTextAsync(path, ct).ConfigureAwait(false) != content;
         await File.WriteAllTextAsync(path, content, ct).ConfigureAwait(false);
+        if (changed)
+        {
+            activity?.FileChanged();
+        }
+
         return $"Wrote {Encoding.UTF8.GetByteCount(content)} bytes to {workspace.Relative(path)}.";
     }
 }

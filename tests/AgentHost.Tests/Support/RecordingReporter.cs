@@ -10,6 +10,12 @@ public sealed class RecordingReporter : IAgentReporter
 
     public ConcurrentQueue<(string Tool, string Arguments, string Result)> ToolCalls { get; } = new();
 
+    public ConcurrentQueue<ToolCallReport> ToolReports { get; } = new();
+
+    public ConcurrentQueue<ModelCallReport> ModelCalls { get; } = new();
+
+    public ConcurrentQueue<(string Limit, string Message)> BudgetWarnings { get; } = new();
+
     public (string Result, string Output)? Completion { get; private set; }
 
     public string? Failure { get; private set; }
@@ -20,9 +26,22 @@ public sealed class RecordingReporter : IAgentReporter
         return Task.CompletedTask;
     }
 
-    public Task ToolCalledAsync(string toolName, string argumentsJson, string resultSummary, CancellationToken ct)
+    public Task ToolCalledAsync(ToolCallReport call, CancellationToken ct)
     {
-        ToolCalls.Enqueue((toolName, argumentsJson, resultSummary));
+        ToolReports.Enqueue(call);
+        ToolCalls.Enqueue((call.Tool, call.ArgumentsJson, call.Result));
+        return Task.CompletedTask;
+    }
+
+    public Task ModelCalledAsync(ModelCallReport call, CancellationToken ct)
+    {
+        ModelCalls.Enqueue(call);
+        return Task.CompletedTask;
+    }
+
+    public Task BudgetWarnedAsync(string limit, string message, CancellationToken ct)
+    {
+        BudgetWarnings.Enqueue((limit, message));
         return Task.CompletedTask;
     }
 

@@ -10,13 +10,15 @@ namespace EventAgents.AgentHost.Tests.Support;
 public static class ScriptedAgent
 {
     public static async Task<(AgentOutcome Outcome, RecordingReporter Reports)> RunAsync(
-        string workspace, IReadOnlyList<ScriptedTurn> script, int maxTurns = 20, int outputCapBytes = 64 * 1024)
+        string workspace, IReadOnlyList<ScriptedTurn> script, int maxTurns = 20, int outputCapBytes = 64 * 1024,
+        string? home = null, string? teamVault = null, StuckSettings? stuck = null, AgentBudget? budget = null, CancellationToken ct = default)
     {
-        var configuration = new StepConfiguration("Do the work.", "scripted", script, maxTurns, 30, outputCapBytes);
+        var configuration = new StepConfiguration("Do the work.", "scripted", script, maxTurns, 30, outputCapBytes) { TeamVault = teamVault };
         var reports = new RecordingReporter();
-        var tools = new AgentTools(new Workspace(workspace), configuration, TimeProvider.System);
+        var tools = new AgentTools(new Workspace(workspace), configuration, TimeProvider.System, home: home);
         using var model = ChatClients.Create(configuration);
-        var outcome = await new AgentLoop(model, tools, reports, maxTurns).RunAsync(configuration.Prompt, CancellationToken.None);
+        var options = new AgentLoopOptions(maxTurns) { Stuck = stuck ?? StuckSettings.Default, Budget = budget };
+        var outcome = await new AgentLoop(model, tools, reports, options).RunAsync(configuration.Prompt, ct);
         return (outcome, reports);
     }
 }
