@@ -7,6 +7,7 @@ var root = new RootCommand("EventAgents: teams of AI agents on real software wor
     RunCommand.Create(),
     MigrateCommand.Create(),
     VerifyCommand.Create(),
+    ApiKeyCommand.Create(),
     SeedCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
