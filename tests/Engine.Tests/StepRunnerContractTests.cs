@@ -63,7 +63,7 @@ public abstract class StepRunnerContractTests : IAsyncLifetime
         Assert.Equal("the plan", File.ReadAllText(Path.Combine(Repository.Path, "notes", "plan.md")));
         var tools = Server.Sink.Reports.Where(report => report.Kind == "tool").ToList();
         Assert.Equal(new[] { "write_file", "run_command", "complete_step" }, tools.Select(report => report.Detail));
-        Assert.EndsWith("=> Exit code 0.\nmain\n", tools[1].Extra, StringComparison.Ordinal);
+        Assert.Contains("=> Exit code 0.\nmain\n (error: False, ", tools[1].Extra, StringComparison.Ordinal);
         await WaitUntilForgottenAsync("implement");
         Assert.DoesNotContain(Server.Sink.Reports, report => report.Kind == "fail");
     }
