@@ -6,43 +6,34 @@ namespace EventAgents.AgentHost.Tools;
 /// </summary>
 internal static class WorkspaceFiles
 {
-    /// <summary>Entries under <paramref name="directory"/> (absolute), directories first in each level, sorted by name.</summary>
-    public static IEnumerable<(string Path, bool IsDirectory)> Walk(Workspace workspace, string directory, int maxDepth = int.MaxValue)
+    /// <summary>Entries under <paramref name="directory"/> (absolute), depth first, sorted by name in each directory.</summary>
+    public static IEnumerable<(string Path, bool IsDirectory)> Walk(Workspace workspace, string directory, int maxDepth = int.MaxValue, int depth = 1)
     {
-        var pending = new Stack<(DirectoryInfo Directory, int Depth)>();
-        pending.Push((new DirectoryInfo(directory), 1));
-        while (pending.Count > 0)
+        FileSystemInfo[] entries;
+        try
         {
-            var (current, depth) = pending.Pop();
-            FileSystemInfo[] entries;
-            try
-            {
-                entries = [.. current.EnumerateFileSystemInfos().OrderBy(entry => entry.Name, StringComparer.Ordinal)];
-            }
-            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            entries = [.. new DirectoryInfo(directory).EnumerateFileSystemInfos().OrderBy(entry => entry.Name, StringComparer.Ordinal)];
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            yield break;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Name == ".git" || (entry.LinkTarget is not null && !Inside(workspace, entry)))
             {
                 continue;
             }
 
-            var subdirectories = new List<DirectoryInfo>();
-            foreach (var entry in entries)
+            var isDirectory = entry is DirectoryInfo;
+            yield return (entry.FullName, isDirectory);
+            if (isDirectory && entry.LinkTarget is null && depth < maxDepth)
             {
-                if (entry.Name == ".git" || (entry.LinkTarget is not null && !Inside(workspace, entry)))
+                foreach (var inner in Walk(workspace, entry.FullName, maxDepth, depth + 1))
                 {
-                    continue;
+                    yield return inner;
                 }
-
-                var isDirectory = entry is DirectoryInfo;
-                yield return (entry.FullName, isDirectory);
-                if (isDirectory && entry.LinkTarget is null && depth < maxDepth)
-                {
-                    subdirectories.Add((DirectoryInfo)entry);
-                }
-            }
-
-            for (var index = subdirectories.Count - 1; index >= 0; index--)
-            {
-                pending.Push((subdirectories[index], depth + 1));
             }
         }
     }
