@@ -17,6 +17,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/test/setup.ts'],
+    testTimeout: 30_000,
     include: ['src/**/*.test.{ts,tsx}'],
     // One graphql module for the tests and the execute exchange (graphql-js refuses a schema from another copy).
     server: { deps: { inline: ['@urql/exchange-execute'] } },

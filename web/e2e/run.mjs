@@ -1,7 +1,7 @@
 // End-to-end tests of the dashboard against a running server (web/test.sh starts one with the sample project):
 // E2E_BASE_URL and E2E_API_KEY say where and with which key. Drives Debian's Chromium through playwright-core.
 import { chromium } from 'playwright-core';
-import { Skip, expect, onFailureShoot, screenshot, screenshots, summary, test } from './harness.mjs';
+import { expect, onFailureShoot, screenshot, screenshots, summary, test } from './harness.mjs';
 
 const base = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5080';
 const key = (process.env.E2E_API_KEY ?? '').replace(/^\uFEFF/, '').trim();
@@ -92,20 +92,39 @@ await test('drags a task to another column', async () => {
   await page.goto(base + '/board');
   await page.locator('[data-column="READY"] [data-task="greeting"]').waitFor();
   await screenshot(page, '05-board');
-  const mutations = await page.evaluate(async (apiKey) => {
+  await page.dragAndDrop('[data-column="READY"] [data-task="greeting"]', '[data-column="IN_PROGRESS"]');
+  await page.getByText('Moved greeting to In progress.').waitFor();
+  await page.locator('[data-column="IN_PROGRESS"] [data-task="greeting"]').waitFor();
+  await screenshot(page, '06-board-after-drag');
+});
+
+await test('a move from a stale view is refused as a conflict, explained, and the board refreshed', async () => {
+  await page.goto(base + '/board');
+  const card = page.locator('[data-column="READY"] [data-task="docs"]');
+  await card.waitFor();
+  // Someone else moves the task to Review through the API; at once, before the page hears of it, the person drags
+  // the card as they still see it (with its old version) to In progress.
+  const refused = await page.evaluate(async (apiKey) => {
+    const version = Number(document.querySelector('[data-task="docs"]').getAttribute('data-version'));
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey}` },
-      body: JSON.stringify({ query: '{ __type(name: "Mutation") { fields { name } } }' }),
+      body: JSON.stringify({
+        query: 'mutation($input: MoveTaskInput!) { moveTask(input: $input) { errors { code message } } }',
+        variables: { input: { boardId: 'sample-board', taskId: 'docs', to: 'REVIEW', expectedVersion: version } },
+      }),
     });
-    return (await response.json()).data.__type.fields.map((f) => f.name);
+    const errors = (await response.json()).data.moveTask.errors;
+    const dataTransfer = new DataTransfer();
+    document.querySelector('[data-task="docs"]').dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer }));
+    document.querySelector('[data-column="IN_PROGRESS"]').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
+    return errors;
   }, key);
-  if (!mutations.includes('moveTask')) {
-    throw new Skip('the API has no moveTask mutation yet (web/API-NEEDS.md)');
-  }
-  await page.dragAndDrop('[data-column="READY"] [data-task="greeting"]', '[data-column="IN_PROGRESS"]');
-  await page.locator('[data-column="IN_PROGRESS"] [data-task="greeting"]').waitFor();
-  await screenshot(page, '06-board-after-drag');
+  expect(refused.length === 0, `the API move failed: ${JSON.stringify(refused)}`);
+  await page.getByRole('alert').getByText(/changed by someone else/).waitFor();
+  await page.locator('[data-column="REVIEW"] [data-task="docs"]').waitFor();
+  expect((await page.locator('[data-column="IN_PROGRESS"] [data-task="docs"]').count()) === 0, 'the stale move went through');
+  await screenshot(page, '07-board-conflict');
 });
 
 await test('shows a task with its assignee, branch, pull request and history', async () => {
@@ -114,7 +133,7 @@ await test('shows a task with its assignee, branch, pull request and history', a
   await page.getByText('task/tests', { exact: true }).waitFor();
   await page.getByRole('link', { name: '#1' }).waitFor();
   await page.getByLabel('Task history').getByText(/claimed by engineer/).waitFor();
-  await screenshot(page, '07-task');
+  await screenshot(page, '08-task');
 });
 
 await test('shows the board as it was at an earlier event', async () => {
@@ -124,13 +143,13 @@ await test('shows the board as it was at an earlier event', async () => {
   await page.getByLabel('Event position').fill('7'); // created with its WIP limits (1-3), four tasks created (4-7), none moved or claimed yet
   await page.locator('[data-testid="board-as-of"] [data-task]').first().waitFor();
   expect((await page.locator('[data-testid="board-as-of"] [data-column="CLAIMED"] [data-task]').count()) === 0, 'a task is claimed at event 7');
-  await screenshot(page, '08-audit-board-time-travel');
+  await screenshot(page, '09-audit-board-time-travel');
 });
 
 await test('lists agents with persona and model', async () => {
   await page.goto(base + '/agents');
   await page.getByTestId('agent-detail').getByText('scripted/sample').waitFor();
-  await screenshot(page, '09-agents');
+  await screenshot(page, '10-agents');
 });
 
 await test('shows a pipeline as YAML with its graph', async () => {
@@ -141,7 +160,7 @@ await test('shows a pipeline as YAML with its graph', async () => {
   await page.getByText('Edit a draft').click();
   await page.getByLabel('Draft YAML').fill('name: broken\nsteps:\n  - id: a\n    run: [unclosed\n');
   await page.getByLabel('Pipeline YAML').getByRole('alert').first().waitFor();
-  await screenshot(page, '10-pipelines');
+  await screenshot(page, '11-pipelines');
 });
 
 await browser.close();

@@ -49,6 +49,7 @@ export function BoardColumns({ boardId, columns, onMove }: { boardId: string; co
                 <div
                   key={task.taskId}
                   data-task={task.taskId}
+                  data-version={task.version}
                   draggable={!!onMove}
                   onDragStart={(e) => e.dataTransfer.setData('text/plain', `${task.taskId}|${column.status}|${task.version}`)}
                   className="cursor-grab rounded border bg-white p-2 text-sm shadow-sm"

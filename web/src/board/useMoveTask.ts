@@ -1,4 +1,30 @@
+import { useMutation } from 'urql';
+import { graphql } from '../graphql/graphql';
 import type { UserErrorLike } from '../ui/format';
+
+const MoveTaskMutation = graphql(`
+  mutation MoveTask($input: MoveTaskInput!) {
+    moveTask(input: $input) {
+      version
+      task {
+        taskId
+        status
+        version
+      }
+      errors {
+        __typename
+        code
+        message
+        ... on ConflictError {
+          expectedVersion
+          actualVersion
+        }
+      }
+    }
+  }
+`);
+
+type TaskStatus = 'BACKLOG' | 'READY' | 'CLAIMED' | 'IN_PROGRESS' | 'REVIEW' | 'DONE' | 'FAILED' | 'BLOCKED';
 
 export interface MoveRequest {
   boardId: string;
@@ -9,16 +35,14 @@ export interface MoveRequest {
 
 export type MoveOutcome = { ok: true } | { ok: false; conflict: boolean; message: string };
 
-/**
- * Moves a task to another column with the version the person saw. The schema has no moveTask mutation yet
- * (web/API-NEEDS.md), so this refuses with that explanation; the board handles refusals and conflicts alike.
- */
+/** Moves a task to another column, guarded by the task version the person saw. */
 export function useMoveTask(): (request: MoveRequest) => Promise<MoveOutcome> {
-  return async () => ({
-    ok: false,
-    conflict: false,
-    message: 'Moving tasks needs the moveTask mutation, which the API does not offer yet.',
-  });
+  const [, moveTask] = useMutation(MoveTaskMutation);
+  return async ({ boardId, taskId, to, expectedVersion }) => {
+    const result = await moveTask({ input: { boardId, taskId, to: to as TaskStatus, expectedVersion } });
+    if (result.error) return { ok: false, conflict: false, message: result.error.message };
+    return moveOutcome(result.data?.moveTask.errors ?? []);
+  };
 }
 
 export function moveOutcome(errors: readonly UserErrorLike[]): MoveOutcome {

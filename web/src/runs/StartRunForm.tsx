@@ -7,13 +7,12 @@ import { describeError } from '../ui/format';
 
 interface PipelineOption {
   pipelineId: string;
+  projectId?: string | null;
   name: string;
   latestVersion: number;
   versions: readonly { number: number; source: string }[];
 }
 
-/** A pipeline's id is `<project id>--<name key>` (see src/Application README, "Pipeline ids"). */
-export const projectOfPipeline = (pipelineId: string) => pipelineId.split('--')[0];
 
 export function StartRunForm({ pipelines, onStarted }: { pipelines: readonly PipelineOption[]; onStarted: () => void }) {
   const [pipelineId, setPipelineId] = useState('');
@@ -35,7 +34,7 @@ export function StartRunForm({ pipelines, onStarted }: { pipelines: readonly Pip
     event.preventDefault();
     if (!chosen) return;
     setError(null);
-    const result = await startRun({ input: { pipelineId: chosen.pipelineId, projectId: projectOfPipeline(chosen.pipelineId), inputs: values } });
+    const result = await startRun({ input: { pipelineId: chosen.pipelineId, projectId: chosen.projectId ?? undefined, inputs: values } });
     const payload = result.data?.startRun;
     if (result.error || !payload) {
       setError(result.error?.message ?? 'The run was not started.');

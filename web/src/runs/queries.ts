@@ -39,6 +39,7 @@ export const PipelinesQuery = graphql(`
       nodes {
         id
         pipelineId
+        projectId
         name
         description
         latestVersion
