@@ -23,6 +23,9 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Accepts GraphQL-over-SSE requests (<c>Accept: text/event-stream</c>).</summary>
     public bool EnableServerSentEvents { get; set; } = true;
 
+    /// <summary>Persisted documents (automatic persisted queries, or trusted documents only); null runs only documents sent as text.</summary>
+    public PersistedDocuments.PersistedDocumentOptions? PersistedDocuments { get; set; }
+
     /// <summary>The clock for timeouts.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }

@@ -20,6 +20,9 @@ public sealed class GraphQLServer : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    /// <summary>Further endpoint settings for a server of its own (persisted documents).</summary>
+    public Action<GraphQLEndpointOptions>? Configure { get; init; }
+
     public async Task InitializeAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
@@ -36,6 +39,7 @@ public sealed class GraphQLServer : IAsyncLifetime
                 "Bearer bad" => GraphQLContextResult.Deny("Bad token"),
                 _ => GraphQLContextResult.Allow(),
             });
+            Configure?.Invoke(options);
         });
         await _app.StartAsync();
         Address = new Uri(_app.Urls.First() + "/graphql");

@@ -1,4 +1,5 @@
 using EventAgents.Platform.GraphQL.AspNetCore.Context;
+using EventAgents.Platform.GraphQL.AspNetCore.PersistedDocuments;
 using EventAgents.Platform.GraphQL.Execution;
 using EventAgents.Platform.GraphQL.Language;
 using Microsoft.AspNetCore.Http;
@@ -14,7 +15,11 @@ internal sealed class HttpHandler(GraphQLExecutor executor, GraphQLEndpointOptio
         var response = context.Response;
         try
         {
-            var parameters = await RequestReading.ReadAsync(context, options, aborted).ConfigureAwait(false);
+            var read = await RequestReading.ReadAsync(context, options, aborted).ConfigureAwait(false);
+
+            // Authenticate before touching persisted documents, so that anonymous clients cannot register any.
+            var userContext = await UserContexts.CreateAsync(context, options, GraphQLTransport.Http, aborted).ConfigureAwait(false);
+            var parameters = await PersistedDocumentResolver.ResolveAsync(read, options, aborted).ConfigureAwait(false);
             var operation = OperationKinds.Find(executor.Documents.Get(parameters.Query), parameters.OperationName);
             if (operation == OperationType.Mutation && HttpMethods.IsGet(context.Request.Method))
             {
@@ -30,7 +35,6 @@ internal sealed class HttpHandler(GraphQLExecutor executor, GraphQLEndpointOptio
                 return;
             }
 
-            var userContext = await UserContexts.CreateAsync(context, options, GraphQLTransport.Http, aborted).ConfigureAwait(false);
             var request = new ExecutionRequest(parameters.Query)
             {
                 OperationName = parameters.OperationName,
@@ -44,7 +48,7 @@ internal sealed class HttpHandler(GraphQLExecutor executor, GraphQLEndpointOptio
         }
         catch (RequestError error)
         {
-            await ResponseWriter.WriteErrorAsync(response, error.StatusCode, kind, error.Message, aborted).ConfigureAwait(false);
+            await ResponseWriter.WriteErrorAsync(response, error.StatusCode, kind, error.Message, aborted, error.Code).ConfigureAwait(false);
         }
     }
 }

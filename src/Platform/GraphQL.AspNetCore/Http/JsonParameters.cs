@@ -31,6 +31,7 @@ internal static class JsonParameters
         string? query = null;
         string? operationName = null;
         IReadOnlyDictionary<string, object?>? variables = null;
+        IReadOnlyDictionary<string, object?>? extensions = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             if (reader.ValueTextEquals("query"u8))
@@ -47,7 +48,7 @@ internal static class JsonParameters
             }
             else if (reader.ValueTextEquals("extensions"u8))
             {
-                ReadMap(ref reader, "extensions");
+                extensions = ReadMap(ref reader, "extensions");
             }
             else
             {
@@ -56,7 +57,24 @@ internal static class JsonParameters
             }
         }
 
-        return new GraphQLRequestParameters(query ?? throw new RequestError("The request has no \"query\" string."), operationName, variables);
+        var hash = PersistedHash(extensions);
+        return new GraphQLRequestParameters(
+            query ?? (hash is null ? throw new RequestError("The request has no \"query\" string.") : ""), operationName, variables, hash);
+    }
+
+    /// <summary>The lowercase <c>extensions.persistedQuery.sha256Hash</c>, or null when the request names no persisted document.</summary>
+    public static string? PersistedHash(IReadOnlyDictionary<string, object?>? extensions)
+    {
+        if (extensions is null || !extensions.TryGetValue("persistedQuery", out var value) || value is null)
+        {
+            return null;
+        }
+
+        return value is IReadOnlyDictionary<string, object?> persisted
+            && persisted.TryGetValue("version", out var version) && Convert.ToString(version, System.Globalization.CultureInfo.InvariantCulture) == "1"
+            && persisted.TryGetValue("sha256Hash", out var hash) && hash is string { Length: 64 } text && text.All(char.IsAsciiHexDigit)
+                ? text.ToLowerInvariant()
+                : throw new RequestError("extensions.persistedQuery must be {\"version\": 1, \"sha256Hash\": <64 hex digits>}.");
     }
 
     public static IReadOnlyDictionary<string, object?>? ReadMap(string json, string name)

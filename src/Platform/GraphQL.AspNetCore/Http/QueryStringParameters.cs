@@ -7,14 +7,10 @@ internal static class QueryStringParameters
 {
     public static GraphQLRequestParameters Read(IQueryCollection query)
     {
-        var text = Single(query, "query") ?? throw new RequestError("The request has no \"query\" parameter.");
         var variables = Single(query, "variables") is { } json ? JsonParameters.ReadMap(json, "variables") : null;
-        if (Single(query, "extensions") is { } extensions)
-        {
-            JsonParameters.ReadMap(extensions, "extensions");
-        }
-
-        return new GraphQLRequestParameters(text, Single(query, "operationName"), variables);
+        var hash = Single(query, "extensions") is { } extensions ? JsonParameters.PersistedHash(JsonParameters.ReadMap(extensions, "extensions")) : null;
+        var text = Single(query, "query") ?? (hash is null ? throw new RequestError("The request has no \"query\" parameter.") : "");
+        return new GraphQLRequestParameters(text, Single(query, "operationName"), variables, hash);
     }
 
     private static string? Single(IQueryCollection query, string name)

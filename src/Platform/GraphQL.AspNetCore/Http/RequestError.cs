@@ -3,8 +3,12 @@ namespace EventAgents.Platform.GraphQL.AspNetCore.Http;
 /// <summary>A request that is not a well-formed GraphQL-over-HTTP request (before any GraphQL processing).</summary>
 internal sealed class RequestError : Exception
 {
-    public RequestError(string message, int statusCode = 400)
-        : base(message) => StatusCode = statusCode;
+    public RequestError(string message, int statusCode = 400, string? code = null)
+        : base(message)
+    {
+        StatusCode = statusCode;
+        Code = code;
+    }
 
     public RequestError()
     {
@@ -22,4 +26,7 @@ internal sealed class RequestError : Exception
 
     /// <summary>The HTTP status code the error is answered with.</summary>
     public int StatusCode { get; } = 400;
+
+    /// <summary>A machine-readable code for the error's <c>extensions.code</c>, when it has one.</summary>
+    public string? Code { get; }
 }

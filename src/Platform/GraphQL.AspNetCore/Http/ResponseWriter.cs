@@ -41,6 +41,9 @@ internal static class ResponseWriter
         return flush.IsCompletedSuccessfully ? Task.CompletedTask : flush.AsTask();
     }
 
-    public static Task WriteErrorAsync(HttpResponse response, int statusCode, ResponseKind kind, string message, CancellationToken cancellationToken) =>
-        WriteAsync(response, statusCode, kind, ExecutionResult.FromError(new GraphQLError(message)), cancellationToken);
+    public static Task WriteErrorAsync(HttpResponse response, int statusCode, ResponseKind kind, string message, CancellationToken cancellationToken, string? code = null) =>
+        WriteAsync(response, statusCode, kind, ExecutionResult.FromError(ErrorOf(message, code)), cancellationToken);
+
+    public static GraphQLError ErrorOf(string message, string? code) =>
+        code is null ? new GraphQLError(message) : new GraphQLError(message) { Extensions = new Dictionary<string, object?> { ["code"] = code } };
 }

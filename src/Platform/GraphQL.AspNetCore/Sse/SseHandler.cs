@@ -1,5 +1,6 @@
 using EventAgents.Platform.GraphQL.AspNetCore.Context;
 using EventAgents.Platform.GraphQL.AspNetCore.Http;
+using EventAgents.Platform.GraphQL.AspNetCore.PersistedDocuments;
 using EventAgents.Platform.GraphQL.Execution;
 using Microsoft.AspNetCore.Http;
 
@@ -15,24 +16,26 @@ internal sealed class SseHandler(GraphQLExecutor executor, GraphQLEndpointOption
         ExecutionRequest request;
         try
         {
-            var parameters = await RequestReading.ReadAsync(context, options, aborted).ConfigureAwait(false);
+            var read = await RequestReading.ReadAsync(context, options, aborted).ConfigureAwait(false);
+            var userContext = await UserContexts.CreateAsync(context, options, GraphQLTransport.ServerSentEvents, aborted).ConfigureAwait(false);
+            var parameters = await PersistedDocumentResolver.ResolveAsync(read, options, aborted).ConfigureAwait(false);
             request = new ExecutionRequest(parameters.Query)
             {
                 OperationName = parameters.OperationName,
                 Variables = parameters.Variables,
-                UserContext = await UserContexts.CreateAsync(context, options, GraphQLTransport.ServerSentEvents, aborted).ConfigureAwait(false),
+                UserContext = userContext,
                 Services = context.RequestServices,
             };
         }
         catch (RequestError error) when (error.StatusCode != StatusCodes.Status400BadRequest)
         {
-            await ResponseWriter.WriteErrorAsync(context.Response, error.StatusCode, ResponseKind.GraphQLResponseJson, error.Message, aborted).ConfigureAwait(false);
+            await ResponseWriter.WriteErrorAsync(context.Response, error.StatusCode, ResponseKind.GraphQLResponseJson, error.Message, aborted, error.Code).ConfigureAwait(false);
             return;
         }
         catch (RequestError error)
         {
             var stream = await SseStream.StartAsync(context.Response, aborted).ConfigureAwait(false);
-            await stream.NextAsync(ExecutionResult.FromError(new GraphQLError(error.Message)), aborted).ConfigureAwait(false);
+            await stream.NextAsync(ExecutionResult.FromError(ResponseWriter.ErrorOf(error.Message, error.Code)), aborted).ConfigureAwait(false);
             await stream.CompleteAsync(aborted).ConfigureAwait(false);
             return;
         }

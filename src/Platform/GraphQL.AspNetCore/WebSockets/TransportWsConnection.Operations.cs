@@ -1,4 +1,5 @@
 using EventAgents.Platform.GraphQL.AspNetCore.Http;
+using EventAgents.Platform.GraphQL.AspNetCore.PersistedDocuments;
 using EventAgents.Platform.GraphQL.Execution;
 
 namespace EventAgents.Platform.GraphQL.AspNetCore.WebSockets;
@@ -18,6 +19,18 @@ internal sealed partial class TransportWsConnection
         {
             operation.Dispose();
             await CloseAsync(CloseCodes.SubscriberAlreadyExists, $"Subscriber for {id} already exists").ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            parameters = await PersistedDocumentResolver.ResolveAsync(parameters, _options, _lifetime.Token).ConfigureAwait(false);
+        }
+        catch (RequestError error)
+        {
+            _operations.TryRemove(new KeyValuePair<string, Operation>(id, operation));
+            operation.Dispose();
+            await _sender.SendErrorAsync(id, [ResponseWriter.ErrorOf(error.Message, error.Code)], _lifetime.Token).ConfigureAwait(false);
             return;
         }
 
