@@ -1,6 +1,7 @@
 using EventAgents.GraphQL.Auth;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.GraphQL.AspNetCore;
+using EventAgents.Platform.GraphQL.AspNetCore.PersistedDocuments;
 using EventAgents.Platform.GraphQL.Execution;
 using EventAgents.Projections;
 using Microsoft.AspNetCore.Routing;
@@ -34,7 +35,19 @@ public sealed class ProductGraphQL
     /// <summary>Keeps the read models current until cancelled.</summary>
     public Task RunProjectionsAsync(CancellationToken ct) => Api.Projections.RunAsync(ct);
 
-    /// <summary>Maps GraphQL over HTTP, SSE and graphql-transport-ws at <paramref name="path"/>, every request authenticated by API key.</summary>
-    public void Map(IEndpointRouteBuilder endpoints, string path = "/graphql") =>
-        endpoints.MapGraphQL(path, Executor, options => options.ContextFactory = Authorization.ContextFactory(Api.Keys));
+    /// <summary>
+    /// Maps GraphQL over HTTP, SSE and graphql-transport-ws at <paramref name="path"/>, every request authenticated by API key.
+    /// Automatic persisted queries are on; with <paramref name="trustedDocuments"/> (a manifest file, default from
+    /// EVENTAGENTS_TRUSTED_DOCUMENTS) only the manifest's documents run.
+    /// </summary>
+    public void Map(IEndpointRouteBuilder endpoints, string path = "/graphql", string? trustedDocuments = null)
+    {
+        trustedDocuments ??= Environment.GetEnvironmentVariable("EVENTAGENTS_TRUSTED_DOCUMENTS") is { Length: > 0 } file ? file : null;
+        var persisted = trustedDocuments is null ? new PersistedDocumentOptions() : PersistedDocumentOptions.Trusted(TrustedDocuments.FromFile(trustedDocuments));
+        endpoints.MapGraphQL(path, Executor, options =>
+        {
+            options.ContextFactory = Authorization.ContextFactory(Api.Keys);
+            options.PersistedDocuments = persisted;
+        });
+    }
 }
