@@ -9,5 +9,6 @@ var root = new RootCommand("EventAgents: teams of AI agents on real software wor
     VerifyCommand.Create(),
     ApiKeyCommand.Create(),
     SeedCommand.Create(),
+    SecretCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -12,7 +12,9 @@ using EventAgents.Engine.Runs;
 using EventAgents.Engine.Workspaces;
 using EventAgents.Engine.Workspaces.GitWorkspaces;
 using EventAgents.Platform.EventStore;
-using EventAgents.Platform.Llm.Secrets;
+using EventAgents.Engine.Chats;
+using EventAgents.Engine.Secrets;
+using EventAgents.Host.Secrets;
 using EventAgents.Platform.Messaging;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -35,6 +37,7 @@ public sealed class ProductServer : IAsyncDisposable
     private CommandStepRunner? _commands;
     private Task _engine = Task.CompletedTask;
     private Task _projections = Task.CompletedTask;
+    private Task _chat = Task.CompletedTask;
 
     private ProductServer(Database database, EventStore store, PostgresQueue queue)
     {
@@ -60,6 +63,9 @@ public sealed class ProductServer : IAsyncDisposable
     /// <summary>The GraphQL API at /graphql and the projections that feed it.</summary>
     public ProductGraphQL GraphQL { get; private set; } = null!;
 
+    /// <summary>Agents' chat replies as they stream, by session (for the <c>chatReplyStream</c> subscription).</summary>
+    public ChatReplies ChatReplies { get; } = new();
+
     public static async Task<ProductServer> StartAsync(HostSettings settings, string urls, Action<string> log, CancellationToken ct)
     {
         var database = await Database.OpenAsync(settings, log, ct).ConfigureAwait(false);
@@ -72,12 +78,16 @@ public sealed class ProductServer : IAsyncDisposable
         return server;
     }
 
-    private async Task StartServicesAsync(HostSettings settings, string urls, Action<string> log, CancellationToken ct)
+    private async Task StartServicesAsync(HostSettings settings, string urls, Action<string> unredactedLog, CancellationToken ct)
     {
         var clock = TimeProvider.System;
         var bus = EngineNode.CreateBus(Queue, clock);
-        var sink = new EngineReportSink(bus);
         var tokens = new StepTokens(StepTokenKey.LoadOrCreate(settings.HomeDirectory), clock);
+        var secrets = ServerSecrets.Open(settings.HomeDirectory);
+        var models = await ModelProviders.LoadAsync(settings, secrets, ct).ConfigureAwait(false);
+        var redactor = secrets.Redactor(models, Database.ConnectionString, tokens);
+        var sink = new RedactingReportSink(new EngineReportSink(bus), redactor);
+        Action<string> log = text => unredactedLog(redactor.Redact(text));
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls);
@@ -98,7 +108,6 @@ public sealed class ProductServer : IAsyncDisposable
         _agents = await AgentRunner.CreateAsync(Store, sink, clock, log, ct).ConfigureAwait(false);
         var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
         _commands = new CommandStepRunner(sink);
-        var models = await ModelProviders.LoadAsync(settings, EnvironmentSecrets.Process, ct).ConfigureAwait(false);
         var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, TimeSpan.FromHours(12)) { Models = models });
         var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), clock);
         var node = new EngineNode(Store, Queue, execution, clock, boardWork: boardWork);
@@ -109,6 +118,7 @@ public sealed class ProductServer : IAsyncDisposable
         }
 
         _engine = node.RunAsync(_stopping.Token);
+        _chat = new ChatNode(Store, Queue, models, ChatReplies, redactor, clock).RunAsync(_stopping.Token);
     }
 
     public Task WaitForShutdownAsync(CancellationToken ct) => _app!.WaitForShutdownAsync(ct);
@@ -117,6 +127,7 @@ public sealed class ProductServer : IAsyncDisposable
     {
         await _stopping.CancelAsync().ConfigureAwait(false);
         await _engine.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        await _chat.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await _projections.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         if (_agents is not null)
         {
