@@ -154,6 +154,33 @@ public abstract class StepRunnerContractTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_launch_cannot_override_the_step_variables()
+    {
+        var launch = Launch("env", [
+            Call("run_command", new { command = "tr '\\0' '\\n' < /proc/$PPID/environ > agent.env" }),
+            Call("complete_step", new { result = "pass" }),
+        ]);
+        launch = launch with
+        {
+            Environment = new Dictionary<string, string>
+            {
+                ["EVENTAGENTS_STEP_TOKEN"] = "v1.stolen.token",
+                ["EVENTAGENTS_RUN_ID"] = "someone-elses-run",
+                ["MODEL_KEY"] = "k",
+            },
+        };
+
+        await Runner.StartAsync(launch, CancellationToken.None);
+
+        await Server.Sink.WaitForAsync(report => report.Kind == "complete", Patience);
+        var agentEnvironment = File.ReadAllLines(Path.Combine(Repository.Path, "agent.env"));
+        Assert.Contains($"EVENTAGENTS_STEP_TOKEN={launch.StepToken}", agentEnvironment);
+        Assert.Contains("EVENTAGENTS_RUN_ID=run-1", agentEnvironment);
+        Assert.Contains("MODEL_KEY=k", agentEnvironment);
+        Assert.DoesNotContain(agentEnvironment, line => line.Contains("stolen", StringComparison.Ordinal) || line.Contains("someone-elses-run", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_misconfigured_agent_reports_its_failure()
     {
         var launch = Launch("plan", []) with { ConfigurationJson = """{"prompt": "p", "model": "gpt-9"}""" };
