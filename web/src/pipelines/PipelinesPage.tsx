@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
-import { useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../graphql/graphql';
+import type { LineError } from './yamlErrors';
 import { PipelinesQuery } from '../runs/queries';
 import { pipelineGraph } from '../runs/pipelineModel';
 import { PipelineGraph } from '../runs/PipelineGraph';
@@ -11,10 +13,32 @@ import { formatTime } from '../ui/format';
 
 const routeApi = getRouteApi('/pipelines');
 
+const DefinePipelineMutation = graphql(`
+  mutation DefinePipeline($input: DefinePipelineInput!) {
+    definePipeline(input: $input) {
+      pipelineId
+      pipeline {
+        id
+        latestVersion
+      }
+      errors {
+        __typename
+        code
+        message
+        ... on ValidationError {
+          path
+          line
+          column
+        }
+      }
+    }
+  }
+`);
+
 export function PipelinesPage() {
   const { pipelineId } = routeApi.useSearch();
   const navigate = routeApi.useNavigate();
-  const [pipelines] = useQuery({ query: PipelinesQuery });
+  const [pipelines, refetch] = useQuery({ query: PipelinesQuery });
   const list = pipelines.data?.pipelines.nodes ?? [];
   const chosen = list.find((p) => p.pipelineId === pipelineId) ?? list[0];
   return (
@@ -34,26 +58,51 @@ export function PipelinesPage() {
             </li>
           ))}
         </ul>
-        {chosen && <PipelineDetail key={chosen.pipelineId} pipeline={chosen} />}
+        {chosen && <PipelineDetail key={chosen.pipelineId} pipeline={chosen} onDefined={() => refetch({ requestPolicy: 'network-only' })} />}
       </div>
     </section>
   );
 }
 
-function PipelineDetail({ pipeline }: { pipeline: { name: string; description?: string | null; latestVersion: number; versions: readonly { number: number; source: string; definedBy: string; definedAt: string }[] } }) {
+function PipelineDetail({ pipeline, onDefined }: { onDefined: () => void; pipeline: { pipelineId: string; projectId?: string | null; name: string; description?: string | null; latestVersion: number; versions: readonly { number: number; source: string; definedBy: string; definedAt: string }[] } }) {
   const [number, setNumber] = useState(pipeline.latestVersion);
   const version = pipeline.versions.find((v) => v.number === number) ?? pipeline.versions[pipeline.versions.length - 1];
   const [draft, setDraft] = useState<string | null>(null);
   const source = draft ?? version?.source ?? '';
-  const errors = useMemo(() => yamlErrors(source), [source]);
+  const syntaxErrors = useMemo(() => yamlErrors(source), [source]);
+  const [serverErrors, setServerErrors] = useState<{ source: string; errors: LineError[]; other: string[] } | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [, define] = useMutation(DefinePipelineMutation);
+  // The server's errors belong to the text it checked; once the draft changes they no longer point at the right lines.
+  const current = serverErrors?.source === source ? serverErrors : null;
+  const errors = syntaxErrors.length > 0 ? syntaxErrors : (current?.errors ?? []);
+
+  async function save() {
+    setSaved(null);
+    const result = await define({ input: { projectId: pipeline.projectId ?? '', yaml: source, pipelineId: pipeline.pipelineId } });
+    const payload = result.data?.definePipeline;
+    if (result.error || !payload) {
+      setServerErrors({ source, errors: [], other: [result.error?.message ?? 'The server did not answer.'] });
+      return;
+    }
+    const located = payload.errors.flatMap((e) => ('line' in e && e.line ? [{ line: e.line, column: e.column ?? 1, message: `${e.message} (${e.code})` }] : []));
+    const other = payload.errors.filter((e) => !('line' in e && e.line)).map((e) => `${e.message} (${e.code})`);
+    setServerErrors({ source, errors: located, other });
+    if (payload.errors.length === 0 && payload.pipeline) {
+      setSaved(`Saved as version ${payload.pipeline.latestVersion}.`);
+      setDraft(null);
+      setNumber(payload.pipeline.latestVersion);
+      onDefined();
+    }
+  }
   const model = useMemo(() => {
-    if (errors.length > 0) return null;
+    if (syntaxErrors.length > 0) return null;
     try {
       return pipelineGraph(source);
     } catch {
       return null;
     }
-  }, [source, errors]);
+  }, [source, syntaxErrors]);
   return (
     <div className="space-y-3">
       <div className="flex items-center gap-3 text-sm">
@@ -74,11 +123,18 @@ function PipelineDetail({ pipeline }: { pipeline: { name: string; description?: 
       {pipeline.description && <p className="text-sm text-slate-600">{pipeline.description}</p>}
       <div className="grid gap-3 xl:grid-cols-2">
         <div className="space-y-2">
+          {saved && <Notice kind="ok">{saved}</Notice>}
+          {current?.other.map((message) => <Notice key={message}>{message}</Notice>)}
           <YamlView source={source} errors={errors} />
           <details className="text-sm">
             <summary className="cursor-pointer">Edit a draft (checked as you type)</summary>
             <textarea aria-label="Draft YAML" className="mt-2 h-64 w-full rounded border p-2 font-mono text-xs" value={source} onChange={(e) => setDraft(e.target.value)} />
-            <p className="text-xs text-slate-500">Saving a new version needs a definePipeline mutation, which the API does not offer yet; its validation errors would show at their lines here.</p>
+            <div className="mt-2 flex items-center gap-3">
+              <button type="button" disabled={draft === null} onClick={save} className="rounded bg-blue-700 px-3 py-1 text-white disabled:opacity-50">
+                Save as a new version
+              </button>
+              <span className="text-xs text-slate-500">The server validates it; its errors show at their lines above.</span>
+            </div>
           </details>
         </div>
         {model ? <PipelineGraph model={model} steps={{}} /> : <Notice>Fix the YAML errors to see the graph.</Notice>}

@@ -13,4 +13,4 @@ class FixedSizeObserver {
 globalThis.ResizeObserver ??= FixedSizeObserver as unknown as typeof ResizeObserver;
 
 // Pages load lazily (a dynamic import transformed on first use), which can take longer than the default second.
-configure({ asyncUtilTimeout: 10_000 });
+configure({ asyncUtilTimeout: 20_000 });
