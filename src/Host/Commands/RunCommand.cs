@@ -55,6 +55,7 @@ public static class RunCommand
                 }
 
                 projectId = registered.ProjectId!;
+                Console.WriteLine($"Project {projectId} works in git worktrees of {registered.Repository}.");
             }
 
             var (runId, refused) = await server.Starter.StartAsync(projectId, parsed.Definition!.Name, 1, parsed.Definition, values, Environment.UserName, ct);
