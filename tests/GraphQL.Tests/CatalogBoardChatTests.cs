@@ -29,6 +29,11 @@ public sealed class CatalogBoardChatTests(ServerFixture server) : IClassFixture<
         Assert.Equal(4, error.GetProperty("line").GetInt32());
         Assert.True(error.GetProperty("column").GetInt32() > 0);
         Assert.Equal(JsonValueKind.Null, broken.GetProperty("pipeline").ValueKind);
+        var checkedOnly = (await server.DataAsync("query ($yaml: String!) { validatePipeline(yaml: $yaml) { code line column } }",
+            new { yaml = "name: broken\nsteps:\n  - id: a\n    type: teleport\n" }, server.ViewerKey)).GetProperty("validatePipeline");
+        Assert.Equal(4, checkedOnly[0].GetProperty("line").GetInt32());
+        Assert.Equal(0, (await server.DataAsync("query ($yaml: String!) { validatePipeline(yaml: $yaml) { code } }", new { yaml = TestRuns.GatedPipeline }, server.ViewerKey))
+            .GetProperty("validatePipeline").GetArrayLength());
 
         var next = (await server.DataAsync(Define, new { input = new { projectId = "shop", pipelineId = "shop--gated", yaml = TestRuns.GatedPipeline + "  # v2\n" } }))
             .GetProperty("definePipeline");

@@ -43,6 +43,8 @@ public sealed class ReadModelTests : IAsyncLifetime
         Assert.Equal((RunStatus.Running, "gate", 9L, "build", 2), (r1.Status, r1.CurrentStep, r1.Version, r1.PipelineId, r1.PipelineVersion));
         Assert.Equal(SampleHistory.T0, r1.StartedAt);
         Assert.Equal("{\"ticket\": \"42\"}", r1.InputsJson);
+        Assert.Equal(("b1", "t1", "a1"), (r1.TaskBoardId, r1.TaskId, r1.AgentId));
+        Assert.Equal(["r1"], (await runs.ListAsync(new RunFilter(AgentId: "a1"), 10, null, CancellationToken.None)).Items.Select(r => r.RunId));
         var r2 = rows["r2"];
         Assert.Equal((RunStatus.Cancelled, (string?)null, "wrong branch", SampleHistory.T0.AddMinutes(12)), (r2.Status, r2.CurrentStep, r2.Reason, r2.FinishedAt));
 

@@ -41,7 +41,7 @@ public static class SampleHistory
             new PipelineVersionDefined("build", 1, Yaml, definition, "ada", T0),
             new PipelineVersionDefined("build", 2, Yaml + "\n", definition, "ada", T0.AddMinutes(5))]);
         await store.AppendAsync("run-r1", ExpectedVersion.Any, [
-            new RunRequested("r1", "p1", "build", 2, definition, new Dictionary<string, string> { ["ticket"] = "42" }, "ada", T0),
+            new RunRequested("r1", "p1", "build", 2, definition, new Dictionary<string, string> { ["ticket"] = "42" }, "ada", T0, new TaskWork("b1", "t1", "a1")),
             new RunStarted("r1", T0),
             new StepQueued("r1", "build", 1, 1, null, null, T0),
             new StepStarted("r1", "build", 1, null, T0.AddSeconds(1)),

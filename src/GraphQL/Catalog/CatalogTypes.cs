@@ -27,7 +27,14 @@ public static class CatalogTypes
             .Field("agentId", "ID!").Field("name", "String!").Field("persona", "String!").Field("model", "String!").Field("tools", "[String!]!")
             .Field("pulseSeconds", "Long", f => f.Description("How often the agent wakes up on its own, when scheduled."))
             .Field("boardId", "ID").Field("columns", "[String!]!", f => f.Description("The board columns (task statuses) the agent works on."))
-            .Field("retired", "Boolean!").Field("createdAt", "DateTime!").Field("updatedAt", "DateTime!").Field("version", "Long!"));
+            .Field("retired", "Boolean!").Field("createdAt", "DateTime!").Field("updatedAt", "DateTime!").Field("version", "Long!")
+            .Field("runs", "RunConnection!", f => f.Description("Runs the agent worked on for board tasks, newest first.").PagingArguments().ResolveAsync(async c =>
+            {
+                var (first, after) = Paging.Read(c);
+                return Connection.From(await api.Runs.ListAsync(new RunFilter(AgentId: ((AgentRow)c.Source!).AgentId), first, after, c.CancellationToken).ConfigureAwait(false));
+            }))
+            .Field("tasks", "TaskConnection!", f => f.Description("Tasks assigned to the agent, oldest first.").PagingArguments()
+                .ResolveAsync(c => List(c, (first, after, ct) => api.Boards.ListTasksAsync(new Projections.Boards.TaskFilter(Assignee: ((AgentRow)c.Source!).AgentId), first, after, ct)))));
         schema.Object("Pipeline", t => t.ClrType<PipelineRow>().Implements("Node")
             .Field("id", "ID!", c => GlobalId.Of("Pipeline", ((PipelineRow)c.Source!).PipelineId))
             .Field("pipelineId", "ID!").Field("name", "String!").Field("description", "String").Field("latestVersion", "Int!")
@@ -51,7 +58,12 @@ public static class CatalogTypes
                 .ResolveAsync(c => List(c, (first, after, ct) => api.Catalog.ListAgentsAsync(c.GetArgument<bool>("includeRetired"), first, after, ct))))
             .Field("pipeline", "Pipeline", f => f.Argument("id", "ID!").ResolveAsync(c => Loaders.Pipeline(c, api, GlobalId.Local("Pipeline", c.GetArgument<string>("id")!))))
             .Field("pipelines", "PipelineConnection!", f => f.PagingArguments()
-                .ResolveAsync(c => List(c, api.Catalog.ListPipelinesAsync))));
+                .ResolveAsync(c => List(c, api.Catalog.ListPipelinesAsync)))
+            .Field("validatePipeline", "[ValidationError!]!", f => f
+                .Description("Checks a pipeline's YAML without storing it: every mistake with its line and column (empty when valid).")
+                .Argument("yaml", "String!")
+                .Resolve(c => Application.Pipelines.Defining.PipelineYaml.Parse(c.GetArgument<string>("yaml") ?? "").Errors
+                    .Select(e => new ValidationUserError(e.Code, e.Message, e.Path, e.Line, e.Column)).ToList())));
     }
 
     /// <summary>Reads the paging arguments, fetches a page and wraps it in a connection.</summary>

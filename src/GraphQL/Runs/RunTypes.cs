@@ -34,6 +34,11 @@ public static class RunTypes
             .Field("version", "Long!", f => f.Description("The version of the run's stream this row reflects; send it as expectedVersion."))
             .Field("updatedAt", "DateTime!")
             .Field("steps", "[RunStep!]!", f => f.ResolveAsync(async c => await Loaders.Steps(c, api, Row(c).RunId).ConfigureAwait(false)))
+            .Field("agentId", "ID", f => f.Description("The agent that claimed the task this run works on."))
+            .Field("agent", "Agent", f => f.ResolveAsync(c => Row(c).AgentId is { } id ? Loaders.Agent(c, api, id) : Task.FromResult<AgentRow?>(null)))
+            .Field("task", "Task", f => f
+                .Description("The board task this run works on, when an agent's pulse started it for one.")
+                .ResolveAsync(c => Row(c) is { TaskBoardId: { } board, TaskId: { } task } ? Loaders.Task(c, api, board, task) : Task.FromResult<Projections.Boards.TaskRow?>(null)))
             .Field("stream", "String!", f => f.Description("The run's event stream, for streamEvents.").Resolve(c => Application.Runs.RunStreams.Id(Row(c).RunId))));
 
         schema.Object("RunStep", t => t.ClrType<RunStepRow>()

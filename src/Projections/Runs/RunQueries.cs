@@ -8,7 +8,7 @@ public sealed class RunQueries(ReadModelReader reader)
 {
     private const string RunColumns =
         "run_id, seq, project_id, pipeline_id, pipeline_version, status, requested_by, inputs::text, requested_at, started_at, finished_at, " +
-        "current_step, reason, version, updated_at";
+        "current_step, reason, version, updated_at, task_board_id, task_id, agent_id";
 
     private const string StepColumns =
         "run_id, step_id, seq, status, attempt, iteration, retries, item, queued_at, started_at, finished_at, due_at, result, output, tokens, cost_usd, reason, version";
@@ -19,8 +19,9 @@ public sealed class RunQueries(ReadModelReader reader)
 
     public Task<Page<RunRow>> ListAsync(RunFilter filter, int first, long? afterSeq, CancellationToken ct) =>
         reader.PageAsync(
-            $"SELECT {RunColumns} FROM {{0}}rm_runs WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR project_id = $2) AND ($3::text IS NULL OR pipeline_id = $3)",
-            ReadRun, first, afterSeq, descending: true, ct, filter.Status?.ToString(), filter.ProjectId, filter.PipelineId);
+            $"SELECT {RunColumns} FROM {{0}}rm_runs WHERE ($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR project_id = $2) AND ($3::text IS NULL OR pipeline_id = $3) " +
+            "AND ($4::text IS NULL OR agent_id = $4)",
+            ReadRun, first, afterSeq, descending: true, ct, filter.Status?.ToString(), filter.ProjectId, filter.PipelineId, filter.AgentId);
 
     /// <summary>The steps of several runs, in the order they were first reached.</summary>
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<RunStepRow>>> StepsAsync(IReadOnlyList<string> runIds, CancellationToken ct)
@@ -33,7 +34,7 @@ public sealed class RunQueries(ReadModelReader reader)
 
     private static RunRow ReadRun(NpgsqlDataReader r) => new(
         r.GetString(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetInt32(4), Enum.Parse<RunStatus>(r.GetString(5)), r.GetString(6),
-        r.GetString(7), r.At(8), r.Time(9), r.Time(10), r.Text(11), r.Text(12), r.GetInt64(13), r.At(14));
+        r.GetString(7), r.At(8), r.Time(9), r.Time(10), r.Text(11), r.Text(12), r.GetInt64(13), r.At(14), r.Text(15), r.Text(16), r.Text(17));
 
     private static RunStepRow ReadStep(NpgsqlDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetInt64(2), Enum.Parse<StepStatus>(r.GetString(3)), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.Text(7),

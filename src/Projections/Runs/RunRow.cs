@@ -6,7 +6,7 @@ namespace EventAgents.Projections.Runs;
 public sealed record RunRow(
     string RunId, long Seq, string ProjectId, string PipelineId, int PipelineVersion, RunStatus Status, string RequestedBy,
     string InputsJson, DateTimeOffset RequestedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? CurrentStep,
-    string? Reason, long Version, DateTimeOffset UpdatedAt) : ISequenced;
+    string? Reason, long Version, DateTimeOffset UpdatedAt, string? TaskBoardId, string? TaskId, string? AgentId) : ISequenced;
 
 /// <summary>One step of a run with its latest state.</summary>
 public sealed record RunStepRow(
@@ -15,4 +15,4 @@ public sealed record RunStepRow(
     int Tokens, decimal CostUsd, string? Reason, long Version) : ISequenced;
 
 /// <summary>Which runs a list shows.</summary>
-public sealed record RunFilter(RunStatus? Status = null, string? ProjectId = null, string? PipelineId = null);
+public sealed record RunFilter(RunStatus? Status = null, string? ProjectId = null, string? PipelineId = null, string? AgentId = null);

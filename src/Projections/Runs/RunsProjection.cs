@@ -23,10 +23,11 @@ public sealed partial class RunsProjection : SqlProjection
         if (e is RunRequested requested)
         {
             await sql.ExecuteAsync(
-                "INSERT INTO {0}rm_runs (run_id, seq, project_id, pipeline_id, pipeline_version, status, requested_by, inputs, requested_at, version, updated_at) " +
-                "VALUES ($1, $2, $3, $4, $5, 'Pending', $6, $7, $8, $9, $8) ON CONFLICT (run_id) DO NOTHING", ct,
+                "INSERT INTO {0}rm_runs (run_id, seq, project_id, pipeline_id, pipeline_version, status, requested_by, inputs, requested_at, version, updated_at, " +
+                "task_board_id, task_id, agent_id) VALUES ($1, $2, $3, $4, $5, 'Pending', $6, $7, $8, $9, $8, $10, $11, $12) ON CONFLICT (run_id) DO NOTHING", ct,
                 requested.RunId, recorded.Position, requested.ProjectId, requested.PipelineId, requested.PipelineVersion, requested.RequestedBy,
-                new SqlWriter.Json(JsonSerializer.Serialize(requested.Inputs)), requested.At, recorded.Version).ConfigureAwait(false);
+                new SqlWriter.Json(JsonSerializer.Serialize(requested.Inputs)), requested.At, recorded.Version,
+                requested.Task?.BoardId, requested.Task?.TaskId, requested.Task?.AgentId).ConfigureAwait(false);
             return;
         }
 
