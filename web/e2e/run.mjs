@@ -90,11 +90,11 @@ await test('opens the audit timeline of the run and steps back in time', async (
 
 await test('drags a task to another column', async () => {
   await page.goto(base + '/board');
-  await page.locator('[data-column="READY"] [data-task="greeting"]').waitFor();
+  await page.locator('[data-column="CLAIMED"] [data-task="tests"]').waitFor();
   await screenshot(page, '05-board');
-  await page.dragAndDrop('[data-column="READY"] [data-task="greeting"]', '[data-column="IN_PROGRESS"]');
-  await page.getByText('Moved greeting to In progress.').waitFor();
-  await page.locator('[data-column="IN_PROGRESS"] [data-task="greeting"]').waitFor();
+  await page.dragAndDrop('[data-column="CLAIMED"] [data-task="tests"]', '[data-column="IN_PROGRESS"]');
+  await page.getByText('Moved tests to In progress.').waitFor();
+  await page.locator('[data-column="IN_PROGRESS"] [data-task="tests"]').waitFor();
   await screenshot(page, '06-board-after-drag');
 });
 
@@ -102,8 +102,8 @@ await test('a move from a stale view is refused as a conflict, explained, and th
   await page.goto(base + '/board');
   const card = page.locator('[data-column="READY"] [data-task="docs"]');
   await card.waitFor();
-  // Someone else moves the task to Review through the API; at once, before the page hears of it, the person drags
-  // the card as they still see it (with its old version) to In progress.
+  // Someone else moves the task back to Backlog through the API; at once, before the page hears of it, the person
+  // drags the card as they still see it (with its old version) to Blocked.
   const refused = await page.evaluate(async (apiKey) => {
     const version = Number(document.querySelector('[data-task="docs"]').getAttribute('data-version'));
     const response = await fetch('/graphql', {
@@ -111,19 +111,19 @@ await test('a move from a stale view is refused as a conflict, explained, and th
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${apiKey}` },
       body: JSON.stringify({
         query: 'mutation($input: MoveTaskInput!) { moveTask(input: $input) { errors { code message } } }',
-        variables: { input: { boardId: 'sample-board', taskId: 'docs', to: 'REVIEW', expectedVersion: version } },
+        variables: { input: { boardId: 'sample-board', taskId: 'docs', to: 'BACKLOG', expectedVersion: version } },
       }),
     });
     const errors = (await response.json()).data.moveTask.errors;
     const dataTransfer = new DataTransfer();
     document.querySelector('[data-task="docs"]').dispatchEvent(new DragEvent('dragstart', { bubbles: true, dataTransfer }));
-    document.querySelector('[data-column="IN_PROGRESS"]').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
+    document.querySelector('[data-column="BLOCKED"]').dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer }));
     return errors;
   }, key);
   expect(refused.length === 0, `the API move failed: ${JSON.stringify(refused)}`);
   await page.getByRole('alert').getByText(/changed by someone else/).waitFor();
-  await page.locator('[data-column="REVIEW"] [data-task="docs"]').waitFor();
-  expect((await page.locator('[data-column="IN_PROGRESS"] [data-task="docs"]').count()) === 0, 'the stale move went through');
+  await page.locator('[data-column="BACKLOG"] [data-task="docs"]').waitFor();
+  expect((await page.locator('[data-column="BLOCKED"] [data-task="docs"]').count()) === 0, 'the stale move went through');
   await screenshot(page, '07-board-conflict');
 });
 
@@ -139,7 +139,7 @@ await test('shows a task with its assignee, branch, pull request and history', a
 await test('shows the board as it was at an earlier event', async () => {
   await page.goto(`${base}/audit?stream=board-sample-board`);
   await page.getByText(/Hash chain verified/).waitFor();
-  await page.locator('[data-testid="board-as-of"] [data-column="CLAIMED"] [data-task="tests"]').waitFor();
+  await page.locator('[data-testid="board-as-of"] [data-column="IN_PROGRESS"] [data-task="tests"]').waitFor();
   await page.getByLabel('Event position').fill('7'); // created with its WIP limits (1-3), four tasks created (4-7), none moved or claimed yet
   await page.locator('[data-testid="board-as-of"] [data-task]').first().waitFor();
   expect((await page.locator('[data-testid="board-as-of"] [data-column="CLAIMED"] [data-task]').count()) === 0, 'a task is claimed at event 7');
