@@ -47,4 +47,6 @@ if ! podman build --build-arg "BASE=$base" --label "eventagents.agent-hash=$hash
   cat "$log" >&2
   exit 1
 fi
+# The image this build replaced is left untagged: drop it (only images of this script carry the label).
+podman image prune -f --filter label=eventagents.agent-hash >/dev/null 2>&1 || true
 echo "Built $image"

@@ -44,6 +44,9 @@ internal sealed class ContainerExits(DockerClient docker, string scope, TimeProv
     /// <summary>Starts looking out for the end of a container; call it before starting the container.</summary>
     public void Expect(string containerId) => Signal(containerId);
 
+    /// <summary>Stops looking out for a container that never started.</summary>
+    public void Forget(string containerId) => died.TryRemove(containerId, out _);
+
     /// <summary>
     /// Waits until the container no longer runs, then returns how it exited (null when it is gone). Cancelled, it keeps
     /// looking out for the container, so waiting again after a kill misses nothing.

@@ -114,6 +114,7 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
         }
         catch
         {
+            exits.Forget(created.Id);
             await RemoveQuietlyAsync(created.Id, attempt).ConfigureAwait(false);
             throw;
         }
