@@ -3,6 +3,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../graphql/graphql';
 import { Notice } from '../ui/Notice';
 import { formatTime } from '../ui/format';
+import { ChatPanel } from './ChatPanel';
 
 const AgentsQuery = graphql(`
   query Agents {
@@ -100,7 +101,7 @@ function AgentDetail({ agent }: { agent: { agentId: string; name: string; person
         <dt className="text-slate-500">Last change</dt>
         <dd>{formatTime(agent.updatedAt)}</dd>
       </dl>
-      <h3 className="font-semibold">Recent chats</h3>
+      <h3 className="font-semibold">Recent activity: chats</h3>
       {sessions.length === 0 && <p className="text-slate-500">No chat with this agent yet.</p>}
       {sessions.map((session) => (
         <div key={session.sessionId} className="rounded border p-2">
@@ -114,7 +115,7 @@ function AgentDetail({ agent }: { agent: { agentId: string; name: string; person
           ))}
         </div>
       ))}
-      <Notice kind="info">Chatting from the dashboard needs chat mutations and a streamed reply subscription, which the API does not offer yet.</Notice>
+      <ChatPanel key={agent.agentId} agentId={agent.agentId} agentName={agent.name} />
     </article>
   );
 }
