@@ -59,9 +59,21 @@ public sealed class RecordingCallsSpecs
             .When(new RecordModelCall(RunId, "plan", 2, ModelCall(1), At(3))).ThenError("step.unknown-attempt");
 
     [Fact]
-    public void A_model_call_after_the_step_completed_changes_nothing() =>
+    public void The_last_model_call_of_an_attempt_handled_after_its_completion_is_still_recorded() =>
         Spec.Run().Given(Started(Pipeline(Agent("plan"), Agent("next")))).Given(StartedStep("plan"), Completed("plan"))
-            .When(new RecordModelCall(RunId, "plan", 1, ModelCall(1), At(4))).ThenNothing();
+            .When(new RecordModelCall(RunId, "plan", 1, ModelCall(1), At(4)))
+            .Then(ModelCalled(1, new StepUsage(1200, 0.01m), at: 4));
+
+    [Fact]
+    public void The_last_tool_call_of_a_run_handled_after_the_run_completed_is_still_recorded() =>
+        Spec.Run().Given(Started(Pipeline(Agent("plan")))).Given(StartedStep("plan"), Completed("plan"), new RunCompleted(RunId, At(3)))
+            .When(new RecordToolCall(RunId, "plan", 1, ToolCall(2), At(4)))
+            .Then(new StepToolCalled(RunId, "plan", 1, 2, "read_file", """{"path":"a.txt"}""", "hello", false, 12, At(4)));
+
+    [Fact]
+    public void A_model_call_of_a_step_queued_but_not_started_changes_nothing() =>
+        Spec.Run().Given(Started(Pipeline(Agent("plan"))))
+            .When(new RecordModelCall(RunId, "plan", 1, ModelCall(1), At(2))).ThenNothing();
 
     [Fact]
     public void A_retry_starts_with_no_usage_and_its_own_call_numbers()
