@@ -146,20 +146,41 @@ await test('shows the board as it was at an earlier event', async () => {
   await screenshot(page, '09-audit-board-time-travel');
 });
 
-await test('lists agents with persona and model', async () => {
+await test('lists agents with persona and model, and chats with one', async () => {
   await page.goto(base + '/agents');
   await page.getByTestId('agent-detail').getByText('scripted/sample').waitFor();
-  await screenshot(page, '10-agents');
+  const chat = page.getByLabel('Chat with Architect');
+  await chat.getByLabel('Message').fill('What should we build first?');
+  await chat.getByRole('button', { name: 'Send' }).click();
+  await chat.locator('[data-author="USER"]', { hasText: 'What should we build first?' }).waitFor();
+  // The scripted model answers (it echoes); the reply shows once the agent's message is recorded.
+  await chat.locator('[data-author="AGENT"]').first().waitFor({ timeout: 30_000 });
+  await screenshot(page, '10-agents-chat');
 });
 
-await test('shows a pipeline as YAML with its graph', async () => {
+const gatedWithUnknownStep = [
+  'name: gated-release',
+  'steps:',
+  '  - id: build',
+  '    type: command',
+  '    run: make',
+  '    next: nowhere',
+].join('\n');
+const unknownStepLine = 6;
+
+await test('shows a pipeline as YAML with its graph, and draft errors at their lines', async () => {
   await page.goto(base + '/pipelines');
   await page.getByRole('button', { name: /gated-release/ }).click();
   await page.getByLabel('Pipeline YAML').getByText('type: gate').waitFor();
   await page.locator('[data-testid="pipeline-graph"] [data-step="approve"]').waitFor();
   await page.getByText('Edit a draft').click();
+  // A syntax error is found in the browser; a mistake in the pipeline itself by the server's dry run: both at their lines.
   await page.getByLabel('Draft YAML').fill('name: broken\nsteps:\n  - id: a\n    run: [unclosed\n');
   await page.getByLabel('Pipeline YAML').getByRole('alert').first().waitFor();
+  await page.getByLabel('Draft YAML').fill(gatedWithUnknownStep);
+  const marked = page.locator('[aria-label="Pipeline YAML"] [data-line]', { has: page.getByRole('alert') }).first();
+  await marked.waitFor();
+  expect((await marked.getAttribute('data-line')) === String(unknownStepLine), `the error is not at line ${unknownStepLine}`);
   await screenshot(page, '11-pipelines');
 });
 

@@ -1,4 +1,5 @@
-import { getRouteApi } from '@tanstack/react-router';
+import { Link, getRouteApi } from '@tanstack/react-router';
+import { StatusBadge } from '../ui/StatusBadge';
 import { useQuery } from 'urql';
 import { graphql } from '../graphql/graphql';
 import { Notice } from '../ui/Notice';
@@ -25,6 +26,25 @@ const AgentsQuery = graphql(`
 
 const AgentActivityQuery = graphql(`
   query AgentActivity($agentId: ID!) {
+    agent(id: $agentId) {
+      runs(first: 10) {
+        nodes {
+          runId
+          status
+          pipelineId
+          currentStep
+          requestedAt
+        }
+      }
+      tasks(first: 20) {
+        nodes {
+          taskId
+          boardId
+          title
+          status
+        }
+      }
+    }
     chatSessions(first: 20, agentId: $agentId) {
       nodes {
         sessionId
@@ -101,7 +121,34 @@ function AgentDetail({ agent }: { agent: { agentId: string; name: string; person
         <dt className="text-slate-500">Last change</dt>
         <dd>{formatTime(agent.updatedAt)}</dd>
       </dl>
-      <h3 className="font-semibold">Recent activity: chats</h3>
+      <h3 className="font-semibold">Recent runs</h3>
+      {(activity.data?.agent?.runs.nodes ?? []).length === 0 && <p className="text-slate-500">No run for a board task yet.</p>}
+      <ul className="space-y-1" aria-label="Recent runs">
+        {(activity.data?.agent?.runs.nodes ?? []).map((run) => (
+          <li key={run.runId} className="flex items-center gap-2">
+            <Link to="/runs/$runId" params={{ runId: run.runId }} className="font-mono text-blue-700 hover:underline">
+              {run.runId}
+            </Link>
+            <StatusBadge status={run.status} />
+            <span className="text-slate-500">
+              {run.pipelineId} {run.currentStep ? `· at ${run.currentStep}` : ''} · {formatTime(run.requestedAt)}
+            </span>
+          </li>
+        ))}
+      </ul>
+      <h3 className="font-semibold">Tasks</h3>
+      {(activity.data?.agent?.tasks.nodes ?? []).length === 0 && <p className="text-slate-500">No task assigned.</p>}
+      <ul className="space-y-1" aria-label="Assigned tasks">
+        {(activity.data?.agent?.tasks.nodes ?? []).map((task) => (
+          <li key={`${task.boardId}/${task.taskId}`} className="flex items-center gap-2">
+            <Link to="/boards/$boardId/tasks/$taskId" params={{ boardId: task.boardId, taskId: task.taskId }} className="text-blue-700 hover:underline">
+              {task.title}
+            </Link>
+            <StatusBadge status={task.status} />
+          </li>
+        ))}
+      </ul>
+      <h3 className="font-semibold">Recent chats</h3>
       {sessions.length === 0 && <p className="text-slate-500">No chat with this agent yet.</p>}
       {sessions.map((session) => (
         <div key={session.sessionId} className="rounded border p-2">

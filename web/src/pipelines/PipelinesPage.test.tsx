@@ -10,10 +10,12 @@ const pipeline = {
 const page = { hasNextPage: false, hasPreviousPage: false };
 
 describe('PipelinesPage', () => {
-  it('saves a draft as the next version and shows the server validation errors at their lines', async () => {
+  it('checks a draft on the server as it is typed and when saved, showing the errors at their lines', async () => {
     const sent: unknown[] = [];
     renderApp('/pipelines', {
       pipelines: () => ({ nodes: [pipeline], edges: [], pageInfo: page }),
+      validatePipeline: ({ yaml }: { yaml: string }) =>
+        yaml.includes('nowhere') ? [{ __typename: 'ValidationError', code: 'pipeline.unknown-step', message: "Step 'nowhere' does not exist", path: 'steps[0].next', line: 6, column: 11 }] : [],
       definePipeline: ({ input }: { input: unknown }) => {
         sent.push(input);
         return {
@@ -26,6 +28,8 @@ describe('PipelinesPage', () => {
     await userEvent.click(screen.getByText(/Edit a draft/));
     const draft = `${source}    next: nowhere\n`;
     fireEvent.change(screen.getByLabelText('Draft YAML'), { target: { value: draft } });
+    // The dry run (validatePipeline) marks the line before anything is saved.
+    expect(await screen.findByRole('alert')).toHaveTextContent('line 6, column 11');
     await userEvent.click(screen.getByRole('button', { name: 'Save as a new version' }));
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent("line 6, column 11: Step 'nowhere' does not exist (pipeline.unknown-step)");

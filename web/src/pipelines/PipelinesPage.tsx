@@ -1,6 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { graphql } from '../graphql/graphql';
 import type { LineError } from './yamlErrors';
 import { PipelinesQuery } from '../runs/queries';
@@ -12,6 +12,17 @@ import { Notice } from '../ui/Notice';
 import { formatTime } from '../ui/format';
 
 const routeApi = getRouteApi('/pipelines');
+
+const ValidatePipelineQuery = graphql(`
+  query ValidatePipeline($yaml: String!) {
+    validatePipeline(yaml: $yaml) {
+      code
+      message
+      line
+      column
+    }
+  }
+`);
 
 const DefinePipelineMutation = graphql(`
   mutation DefinePipeline($input: DefinePipelineInput!) {
@@ -73,6 +84,22 @@ function PipelineDetail({ pipeline, onDefined }: { onDefined: () => void; pipeli
   const [serverErrors, setServerErrors] = useState<{ source: string; errors: LineError[]; other: string[] } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [, define] = useMutation(DefinePipelineMutation);
+  const client = useClient();
+  // While the person edits, the server checks the draft (a dry run) a moment after they stop typing.
+  useEffect(() => {
+    if (draft === null || syntaxErrors.length > 0) return;
+    const text = draft;
+    const check = setTimeout(async () => {
+      const result = await client.query(ValidatePipelineQuery, { yaml: text }, { requestPolicy: 'network-only' }).toPromise();
+      const found = result.data?.validatePipeline ?? [];
+      setServerErrors({
+        source: text,
+        errors: found.filter((e) => e.line).map((e) => ({ line: e.line!, column: e.column ?? 1, message: `${e.message} (${e.code})` })),
+        other: found.filter((e) => !e.line).map((e) => `${e.message} (${e.code})`),
+      });
+    }, 400);
+    return () => clearTimeout(check);
+  }, [client, draft, syntaxErrors.length]);
   // The server's errors belong to the text it checked; once the draft changes they no longer point at the right lines.
   const current = serverErrors?.source === source ? serverErrors : null;
   const errors = syntaxErrors.length > 0 ? syntaxErrors : (current?.errors ?? []);
@@ -127,7 +154,7 @@ function PipelineDetail({ pipeline, onDefined }: { onDefined: () => void; pipeli
           {current?.other.map((message) => <Notice key={message}>{message}</Notice>)}
           <YamlView source={source} errors={errors} />
           <details className="text-sm">
-            <summary className="cursor-pointer">Edit a draft (checked as you type)</summary>
+            <summary className="cursor-pointer">Edit a draft (checked by the server as you type)</summary>
             <textarea aria-label="Draft YAML" className="mt-2 h-64 w-full rounded border p-2 font-mono text-xs" value={source} onChange={(e) => setDraft(e.target.value)} />
             <div className="mt-2 flex items-center gap-3">
               <button type="button" disabled={draft === null} onClick={save} className="rounded bg-blue-700 px-3 py-1 text-white disabled:opacity-50">
