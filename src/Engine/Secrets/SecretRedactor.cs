@@ -18,6 +18,9 @@ public sealed partial class SecretRedactor(Func<IEnumerable<string>> secrets, St
     /// <summary>Redacts nothing.</summary>
     public static SecretRedactor None { get; } = new(() => []);
 
+    /// <summary>The length of the longest secret masked by value; a stream holds back one less, so no secret leaves split.</summary>
+    public int LongestSecret => secrets().Where(s => s.Length >= MinimumLength).Select(s => s.Length).DefaultIfEmpty(0).Max();
+
     public string Redact(string text)
     {
         if (string.IsNullOrEmpty(text))
