@@ -125,6 +125,20 @@ public sealed class ContainerStepRunnerTests : StepRunnerContractTests
     }
 
     [Fact]
+    public async Task A_step_whose_container_cannot_be_created_fails_to_start_and_leaves_nothing_behind()
+    {
+        await using var broken = new ContainerStepRunner(docker, Options with { Image = "eventagents-no-such-image:never" }, Server.Sink, TimeProvider.System);
+
+        var error = await Assert.ThrowsAsync<DockerEngineException>(() =>
+            broken.StartAsync(Launch("plan", [Call("complete_step", new { result = "pass" })]), CancellationToken.None));
+
+        Assert.True(error.IsNotFound, error.Message);
+        Assert.Contains("eventagents-no-such-image", error.EngineMessage, StringComparison.Ordinal);
+        Assert.Null(broken.ContainerIdOf("run-1", "plan"));
+        Assert.Empty(Directory.GetFiles(Home, "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
     public async Task Reconciliation_removes_containers_of_finished_steps_and_adopts_running_ones()
     {
         var finished = await StrayContainerAsync("run-old", "done", 1, "true");

@@ -103,23 +103,28 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
     {
         Directory.CreateDirectory(launch.AgentHomePath);
         await AgentContainerSpec.WriteConfigurationAsync(launch, sameUser: options.User is null, ct).ConfigureAwait(false);
-        var spec = AgentContainerSpec.Create(launch, options, user);
         var attempt = new StepAttempt(launch.RunId, launch.StepId, launch.Attempt);
-        await exits.EnsureListeningAsync(ct).ConfigureAwait(false);
-        var created = await docker.CreateContainerAsync(spec, ContainerName(launch), ct).ConfigureAwait(false);
-        exits.Expect(created.Id);
+        string? containerId = null;
         try
         {
-            await docker.StartContainerAsync(created.Id, ct).ConfigureAwait(false);
+            await exits.EnsureListeningAsync(ct).ConfigureAwait(false);
+            containerId = (await docker.CreateContainerAsync(AgentContainerSpec.Create(launch, options, user), ContainerName(launch), ct).ConfigureAwait(false)).Id;
+            exits.Expect(containerId);
+            await docker.StartContainerAsync(containerId, ct).ConfigureAwait(false);
         }
         catch
         {
-            exits.Forget(created.Id);
-            await RemoveQuietlyAsync(created.Id, attempt).ConfigureAwait(false);
+            File.Delete(AgentContainerSpec.ConfigurationFile(launch));
+            if (containerId is not null)
+            {
+                exits.Forget(containerId);
+                await RemoveQuietlyAsync(containerId, attempt).ConfigureAwait(false);
+            }
+
             throw;
         }
 
-        return new AgentContainer(attempt, created.Id, launch.Timeout) { ConfigurationFile = AgentContainerSpec.ConfigurationFile(launch) };
+        return new AgentContainer(attempt, containerId, launch.Timeout) { ConfigurationFile = AgentContainerSpec.ConfigurationFile(launch) };
     }
 
     private async Task StopCoreAsync(AgentContainer agent, CancellationToken ct)
