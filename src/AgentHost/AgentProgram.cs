@@ -1,5 +1,6 @@
 using EventAgents.AgentHost.Configuration;
 using EventAgents.AgentHost.Loop;
+using EventAgents.AgentHost.Mcp;
 using EventAgents.AgentHost.Models;
 using EventAgents.AgentHost.Reporting;
 using EventAgents.AgentHost.Secrets;
@@ -78,7 +79,21 @@ public static class AgentProgram
 
         using var owned = model;
         var home = variable("HOME") is { Length: > 0 } homePath && Path.IsPathFullyQualified(homePath) ? homePath : null;
-        var tools = new AgentTools(workspace, configuration, TimeProvider.System, AgentSecrets.VariableNames(configuration, llm), home);
+        var hidden = AgentSecrets.VariableNames(configuration, llm);
+        McpTools mcp;
+        try
+        {
+            mcp = await McpTools.ConnectAsync(configuration.McpServers ?? [], workspace.Root, hidden, ct).ConfigureAwait(false);
+        }
+        catch (IOException exception)
+        {
+            await log.WriteAsync(exception.Message).ConfigureAwait(false);
+            await reporter.FailedAsync($"The agent could not start: {exception.Message}", ct).ConfigureAwait(false);
+            return Misconfigured;
+        }
+
+        await using var connected = mcp;
+        var tools = new AgentTools(workspace, configuration, TimeProvider.System, hidden, home, mcp.Functions);
         var options = new AgentLoopOptions(configuration.MaxTurns)
         {
             SystemPrompt = await SystemPrompt.BuildAsync(configuration.Persona, workspace, configuration.ContextCapBytes, ct).ConfigureAwait(false),

@@ -39,6 +39,9 @@ public sealed record StepConfiguration(
     /// <summary>How much of the project's README.md and AGENTS.md goes into the system prompt, in bytes.</summary>
     public int ContextCapBytes { get; init; } = 16 * 1024;
 
+    /// <summary>MCP servers whose tools the agent may use.</summary>
+    public IReadOnlyList<McpServerSettings>? McpServers { get; init; }
+
     /// <summary>The most matches <c>grep</c> and entries <c>list</c>/<c>glob</c> return.</summary>
     public int MaxMatches { get; init; } = 200;
 
@@ -73,6 +76,8 @@ public sealed record StepConfiguration(
             { MaxMatches: < 1 } => throw new InvalidDataException("max_matches must be at least 1."),
             { Budget: { } budget } when budget.Problem() is { } problem => throw new InvalidDataException(problem),
             { Stuck: { } stuck } when stuck.Problem() is { } problem => throw new InvalidDataException(problem),
+            { McpServers: { } servers } when servers.Select(server => server.Problem()).FirstOrDefault(problem => problem is not null) is { } problem
+                => throw new InvalidDataException(problem),
             _ => configuration,
         };
     }

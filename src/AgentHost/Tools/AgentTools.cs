@@ -1,4 +1,5 @@
 using EventAgents.AgentHost.Configuration;
+using EventAgents.AgentHost.Mcp;
 using EventAgents.AgentHost.Memory;
 using Microsoft.Extensions.AI;
 
@@ -53,5 +54,5 @@ public sealed class AgentTools
     public AIFunction? Find(string name) => Functions.FirstOrDefault(function => function.Name == name);
 
     /// <summary>True when the function only reads, so it may run alongside others.</summary>
-    public static bool IsReadOnly(AIFunction function) => function is ToolFunction { IsReadOnly: true };
+    public static bool IsReadOnly(AIFunction function) => function is ToolFunction { IsReadOnly: true } || McpTools.IsReadOnly(function);
 }
