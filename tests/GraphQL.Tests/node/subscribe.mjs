@@ -20,7 +20,7 @@ try {
       complete: resolve,
     });
   });
-  console.log(JSON.stringify({ results }));
+  console.log(JSON.stringify({ results: results.slice(0, Number(count)) }));
 } catch (error) {
   console.log(JSON.stringify({ results, error: error instanceof Error ? error.message : error }));
 } finally {
