@@ -48,6 +48,26 @@ public sealed class McpToolsTests : IDisposable
     }
 
     [Fact]
+    public async Task The_agent_calls_the_tools_of_an_mcp_server_over_http()
+    {
+        await using var http = await HttpMcpServer.StartAsync();
+        await using var mcp = await McpTools.ConnectAsync([new McpServerSettings("calc", Url: http.Endpoint)], repository.Path, [], CancellationToken.None);
+        var configuration = new StepConfiguration("Add.", "scripted",
+            [ScriptedTurn.Call("calc__add", new { a = 2, b = 40 }), ScriptedTurn.Call("complete_step", new { result = "pass" })]);
+        var tools = new AgentTools(new Workspace(repository.Path), configuration, TimeProvider.System, extra: mcp.Functions);
+        var reports = new RecordingReporter();
+        using var model = ChatClients.Create(configuration);
+
+        var outcome = await new AgentLoop(model, tools, reports, 10).RunAsync(configuration.Prompt, CancellationToken.None);
+
+        Assert.Equal(0, outcome.ExitCode);
+        Assert.True(AgentTools.IsReadOnly(Assert.Single(mcp.Functions)));
+        var call = reports.ToolReports.First();
+        Assert.Equal(("calc__add", false), (call.Tool, call.IsError));
+        Assert.Contains("42", call.Result, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_server_that_does_not_start_is_named_in_the_error()
     {
         var broken = new McpServerSettings("broken", "/nonexistent/mcp-server");
