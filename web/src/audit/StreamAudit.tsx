@@ -52,7 +52,7 @@ export function StreamAudit({ stream }: { stream: string }) {
         </div>
       )}
       <div className="grid gap-4 lg:grid-cols-[3fr_2fr]">
-        <div>
+        <div className="min-w-0">
           {stream.startsWith('run-') && <RunAsOf runId={stream.slice(4)} version={asOf.length > 0 ? asOf[asOf.length - 1].version : 0} />}
           {stream.startsWith('board-') && <BoardAsOf stream={stream} events={asOf} />}
         </div>
