@@ -10,12 +10,7 @@ public sealed class RunCommandTests
     public async Task Run_with_a_repository_completes_the_sample_on_a_run_branch_of_that_repository()
     {
         var home = Path.Combine(Path.GetTempPath(), "eventagents-run-" + Guid.NewGuid().ToString("N")[..8]);
-        var repository = Path.Combine(home, "my.repo");
-        Directory.CreateDirectory(repository);
-        await GitAsync(repository, "init", "-q", "-b", "trunk");
-        await File.WriteAllTextAsync(Path.Combine(repository, "README.md"), "mine\n");
-        await GitAsync(repository, "add", "README.md");
-        await GitAsync(repository, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "first");
+        using var repository = await GitRepository.CreateAsync("trunk", "my.repo");
         var pipeline = SamplePipelinePath();
         try
         {
@@ -23,13 +18,13 @@ public sealed class RunCommandTests
             {
                 ["ConnectionStrings__EventStore"] = await PostgresServer.CreateDatabaseAsync("runcli"),
                 ["EVENTAGENTS_HOME"] = home,
-            }, "run", pipeline, "--repo", repository, "-i", "goal=print hello");
+            }, "run", pipeline, "--repo", repository.Path, "-i", "goal=print hello");
 
             Assert.True(exitCode == 0, output);
-            var branch = Assert.Single((await GitAsync(repository, "branch", "--list", "eventagents/run-*", "--format=%(refname:short)")).Split('\n'));
+            var branch = Assert.Single((await repository.GitAsync("branch", "--list", "eventagents/run-*", "--format=%(refname:short)")).Split('\n'));
             Assert.Equal("repo-my-repo", ProjectOf(output));
-            Assert.Equal("first", await GitAsync(repository, "show", "-s", "--format=%s", "trunk"));
-            var worktree = WorktreeOf(await GitAsync(repository, "worktree", "list", "--porcelain"), branch);
+            Assert.Equal("first", await repository.GitAsync("show", "-s", "--format=%s", "trunk"));
+            var worktree = WorktreeOf(await repository.GitAsync("worktree", "list", "--porcelain"), branch);
             Assert.Contains("Write hello.sh", await File.ReadAllTextAsync(Path.Combine(worktree, "PLAN.md")), StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(worktree, "hello.sh")));
         }
@@ -80,21 +75,5 @@ public sealed class RunCommandTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await error);
-    }
-
-    private static async Task<string> GitAsync(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var git = Process.Start(start)!;
-        var output = await git.StandardOutput.ReadToEndAsync();
-        var error = await git.StandardError.ReadToEndAsync();
-        await git.WaitForExitAsync();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
-        return output.Trim();
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using EventAgents.Application.Agents.Commanding;
 using EventAgents.Application.Boards;
 using EventAgents.Application.Boards.Commanding;
@@ -41,22 +40,18 @@ public sealed class PulseTests : IAsyncLifetime
         """;
 
     private readonly EngineFixture _engine = new();
-    private readonly string _repository = Path.Combine(Path.GetTempPath(), "eventagents-pulse-" + Guid.NewGuid().ToString("N")[..8]);
+    private GitRepository _repository = null!;
 
     public async Task InitializeAsync()
     {
         await _engine.InitializeAsync();
-        Directory.CreateDirectory(_repository);
-        Git(_repository, "init", "-q", "-b", "main");
-        await File.WriteAllTextAsync(Path.Combine(_repository, "README.md"), "acme\n");
-        Git(_repository, "add", "README.md");
-        Git(_repository, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-qm", "first");
+        _repository = await GitRepository.CreateAsync();
     }
 
     public async Task DisposeAsync()
     {
         await _engine.DisposeAsync();
-        Directory.Delete(_repository, recursive: true);
+        _repository.Dispose();
     }
 
     [Fact]
@@ -74,9 +69,9 @@ public sealed class PulseTests : IAsyncLifetime
         Assert.Equal(claim.Assignee, task.Assignee);
         Assert.Equal("eventagents/task-greet", task.Branch);
 
-        Assert.Equal("hello from the task", Git(_repository, "show", "eventagents/task-greet:greeting.txt"));
-        Assert.Equal($"{claim.Assignee}@agents.eventagents.local", Git(_repository, "log", "-1", "--format=%ae", "eventagents/task-greet"));
-        Assert.Equal("first", Git(_repository, "log", "-1", "--format=%s", "main"));
+        Assert.Equal("hello from the task", await _repository.GitAsync("show", "eventagents/task-greet:greeting.txt"));
+        Assert.Equal($"{claim.Assignee}@agents.eventagents.local", await _repository.GitAsync("log", "-1", "--format=%ae", "eventagents/task-greet"));
+        Assert.Equal("first", await _repository.GitAsync("log", "-1", "--format=%s", "main"));
 
         var request = Assert.Single((await _engine.Store.ReadStreamAsync(RecordedGitHost.StreamId(Project))).Select(e => e.Data).OfType<PullRequestRequested>());
         Assert.Equal(("eventagents/task-greet", "main", "Add a greeting", claim.Assignee), (request.Head, request.Base, request.Title, request.RequestedBy));
@@ -101,7 +96,7 @@ public sealed class PulseTests : IAsyncLifetime
     {
         var at = DateTimeOffset.UtcNow;
         var context = new CommandContext("tests");
-        Succeeded(await new ProjectCommands(_engine.Store).HandleAsync(new CreateProject(Project, "Acme", _repository, "main", at), context, default));
+        Succeeded(await new ProjectCommands(_engine.Store).HandleAsync(new CreateProject(Project, "Acme", _repository.Path, "main", at), context, default));
         Succeeded(await new BoardCreator(_engine.Store).CreateAsync(new CreateBoardWithLimits(BoardId, Project, "Acme", new Dictionary<BoardTaskStatus, int>(), at), context, default));
         if (taskWork is not null)
         {
@@ -142,20 +137,4 @@ public sealed class PulseTests : IAsyncLifetime
     private static void Succeeded<TState, TEvent>(CommandResult<TState, TEvent> result)
         where TEvent : EventAgents.Domain.Common.IDomainEvent =>
         Assert.True(result.Error is null, result.Error?.Message);
-
-    private static string Git(string directory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = directory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var git = Process.Start(start)!;
-        var output = git.StandardOutput.ReadToEnd();
-        var error = git.StandardError.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)}: {error}");
-        return output.Trim();
-    }
 }
