@@ -3,6 +3,7 @@ using System.Text.Json;
 using EventAgents.AgentHost.Reporting;
 using EventAgents.AgentHost.Tools;
 using Microsoft.Extensions.AI;
+using ModelContextProtocol;
 
 namespace EventAgents.AgentHost.Loop;
 
@@ -42,6 +43,10 @@ internal static class ToolCalls
                 result = $"Error: {exception.Message}";
             }
             catch (InvalidOperationException exception) when (!ct.IsCancellationRequested)
+            {
+                result = $"Error: {exception.Message}";
+            }
+            catch (McpException exception)
             {
                 result = $"Error: {exception.Message}";
             }
