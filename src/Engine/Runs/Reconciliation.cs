@@ -16,7 +16,19 @@ public static class Reconciliation
 {
     public static async Task<int> RelaunchLostStepsAsync(EventStore store, MessageBus bus, CancellationToken ct)
     {
-        var relaunched = 0;
+        var running = await RunningStepsAsync(store, ct).ConfigureAwait(false);
+        foreach (var step in running)
+        {
+            await bus.SendAsync(new LaunchStep(step.RunId, step.StepId, step.Attempt), ct).ConfigureAwait(false);
+        }
+
+        return running.Count;
+    }
+
+    /// <summary>Every running attempt, in a running run, of a step that an agent or a command executes.</summary>
+    public static async Task<IReadOnlyList<RunningStep>> RunningStepsAsync(EventStore store, CancellationToken ct)
+    {
+        var running = new List<RunningStep>();
         foreach (var streamId in await RunStreamsAsync(store, ct).ConfigureAwait(false))
         {
             var run = (await store.LoadAsync(streamId, Run.Initial, RunStreams.Evolve, ct: ct).ConfigureAwait(false)).State;
@@ -27,15 +39,19 @@ public static class Reconciliation
 
             foreach (var step in run.Steps.Values.Where(s => s.Status == StepStatus.Running))
             {
-                if (run.Definition.FindStep(step.StepId) is AgentStep or CouncilStep or CommandStep)
+                switch (run.Definition.FindStep(step.StepId))
                 {
-                    await bus.SendAsync(new LaunchStep(run.Id, step.StepId, step.Attempt), ct).ConfigureAwait(false);
-                    relaunched++;
+                    case AgentStep or CouncilStep:
+                        running.Add(new RunningStep(run.Id, step.StepId, step.Attempt, ByAgent: true));
+                        break;
+                    case CommandStep:
+                        running.Add(new RunningStep(run.Id, step.StepId, step.Attempt, ByAgent: false));
+                        break;
                 }
             }
         }
 
-        return relaunched;
+        return running;
     }
 
     private static async Task<List<string>> RunStreamsAsync(EventStore store, CancellationToken ct)
@@ -52,3 +68,6 @@ public static class Reconciliation
         return streams;
     }
 }
+
+/// <summary>A running attempt of a step; <paramref name="ByAgent"/> when an agent executes it, else a command.</summary>
+public sealed record RunningStep(string RunId, string StepId, int Attempt, bool ByAgent);
