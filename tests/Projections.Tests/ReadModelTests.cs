@@ -40,7 +40,7 @@ public sealed class ReadModelTests : IAsyncLifetime
         var runs = new RunQueries(_db.Daemon.Reader);
         var rows = await runs.GetManyAsync(["r1", "r2"], CancellationToken.None);
         var r1 = rows["r1"];
-        Assert.Equal((RunStatus.Running, "gate", 9L, "build", 2), (r1.Status, r1.CurrentStep, r1.Version, r1.PipelineId, r1.PipelineVersion));
+        Assert.Equal((RunStatus.Running, "gate", 11L, "build", 2), (r1.Status, r1.CurrentStep, r1.Version, r1.PipelineId, r1.PipelineVersion));
         Assert.Equal(SampleHistory.T0, r1.StartedAt);
         Assert.Equal("{\"ticket\": \"42\"}", r1.InputsJson);
         Assert.Equal(("b1", "t1", "a1"), (r1.TaskBoardId, r1.TaskId, r1.AgentId));
@@ -53,6 +53,8 @@ public sealed class ReadModelTests : IAsyncLifetime
         var build = steps["r1"][0];
         Assert.Equal(("build", StepStatus.Completed, 1, "pass", "compiled", 120, 0.25m), (build.StepId, build.Status, build.Attempt, build.Result, build.Output, build.Tokens, build.CostUsd));
         Assert.Equal((SampleHistory.T0.AddSeconds(1), SampleHistory.T0.AddSeconds(3)), (build.StartedAt!.Value, build.FinishedAt!.Value));
+        var calls = (await runs.ToolCallsAsync([("r1", "build")], CancellationToken.None))[("r1", "build")];
+        Assert.Equal(("run_command", "ok", false, 1), (calls[0].Tool, calls[0].Result, calls[0].IsError, calls[0].Attempt));
         var gate = steps["r1"][1];
         Assert.Equal((StepStatus.AwaitingApproval, 2, SampleHistory.T0.AddHours(1)), (gate.Status, gate.Attempt, gate.DueAt!.Value));
         var retrying = steps["r2"][0];
@@ -116,7 +118,7 @@ public sealed class ReadModelTests : IAsyncLifetime
             applied += await _db.Daemon.RebuildAsync(projection, CancellationToken.None);
         }
 
-        Assert.Equal(4 * 37, applied);
+        Assert.Equal(4 * 39, applied);
         Assert.Equal(before, await _db.DumpAsync());
     }
 }

@@ -45,6 +45,8 @@ public static class SampleHistory
             new RunStarted("r1", T0),
             new StepQueued("r1", "build", 1, 1, null, null, T0),
             new StepStarted("r1", "build", 1, null, T0.AddSeconds(1)),
+            new StepModelCalled("r1", "build", 1, 1, "scripted/x", "[]", "[]", 80, 0, 20, 0.1m, 5, new StepUsage(100, 0.1m), T0.AddSeconds(1)),
+            new StepToolCalled("r1", "build", 1, 1, "run_command", "{\"command\":\"make\"}", "ok", false, 7, T0.AddSeconds(2)),
             new StepOutputRecorded("r1", "build", 1, "compiled", new StepUsage(120, 0.25m), T0.AddSeconds(2)),
             new StepCompleted("r1", "build", 1, "pass", T0.AddSeconds(3)),
             new StepQueued("r1", "gate", 2, 1, null, "build", T0.AddSeconds(3)),

@@ -42,6 +42,8 @@ public static class RunChangeFeed
 
     private static string? StepIdOf(object e) => e switch
     {
+        StepModelCalled s => s.StepId,
+        StepToolCalled s => s.StepId,
         StepQueued s => s.StepId,
         LoopStarted s => s.StepId,
         ParallelStarted s => s.StepId,

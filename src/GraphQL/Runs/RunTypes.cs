@@ -57,7 +57,16 @@ public static class RunTypes
             .Field("output", "String")
             .Field("usage", "Usage!", c => new StepUsage(((RunStepRow)c.Source!).Tokens, ((RunStepRow)c.Source!).CostUsd))
             .Field("reason", "String")
+            .Field("toolCalls", "[ToolCall!]!", f => f
+                .Description("The tool calls of the step's attempts, in order.")
+                .ResolveAsync(async c => await c.DataLoader<(string, string), IReadOnlyList<ToolCallRow>>("tool-calls", api.Runs.ToolCallsAsync)
+                    .LoadAsync((((RunStepRow)c.Source!).RunId, ((RunStepRow)c.Source!).StepId)).ConfigureAwait(false)))
             .Field("version", "Long!"));
+
+        schema.Object("ToolCall", t => t.ClrType<ToolCallRow>()
+            .Field("attempt", "Int!").Field("sequence", "Int!").Field("tool", "String!")
+            .Field("arguments", "String!", f => f.Description("As the agent reported them (JSON text)."))
+            .Field("result", "String!").Field("isError", "Boolean!").Field("durationMs", "Long!").Field("at", "DateTime!"));
 
         schema.Object("Usage", t => t.ClrType<StepUsage>()
             .Description("Tokens and money the current attempt has spent.")

@@ -32,6 +32,20 @@ public sealed class RunQueries(ReadModelReader reader)
         return runIds.Distinct().ToDictionary(id => id, id => byRun.GetValueOrDefault(id) ?? []);
     }
 
+    /// <summary>The tool calls of steps, by (run id, step id), in the order they were recorded.</summary>
+    public async Task<IReadOnlyDictionary<(string RunId, string StepId), IReadOnlyList<ToolCallRow>>> ToolCallsAsync(
+        IReadOnlyList<(string RunId, string StepId)> steps, CancellationToken ct)
+    {
+        var rows = await reader.QueryAsync(
+            "SELECT run_id, step_id, attempt, sequence, seq, tool, arguments, result, is_error, duration_ms, at FROM {0}rm_step_tool_calls " +
+            "WHERE (run_id, step_id) IN (SELECT * FROM unnest($1::text[], $2::text[])) ORDER BY seq",
+            r => new ToolCallRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetInt32(3), r.GetInt64(4), r.GetString(5), r.GetString(6), r.GetString(7),
+                r.GetBoolean(8), r.GetInt64(9), r.At(10)),
+            ct, TextArray.Of(steps.Select(s => s.RunId)), TextArray.Of(steps.Select(s => s.StepId))).ConfigureAwait(false);
+        var byStep = rows.GroupBy(row => (row.RunId, row.StepId)).ToDictionary(g => g.Key, g => (IReadOnlyList<ToolCallRow>)[.. g]);
+        return steps.Distinct().ToDictionary(key => key, key => byStep.GetValueOrDefault(key) ?? []);
+    }
+
     private static RunRow ReadRun(NpgsqlDataReader r) => new(
         r.GetString(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetInt32(4), Enum.Parse<RunStatus>(r.GetString(5)), r.GetString(6),
         r.GetString(7), r.At(8), r.Time(9), r.Time(10), r.Text(11), r.Text(12), r.GetInt64(13), r.At(14), r.Text(15), r.Text(16), r.Text(17));

@@ -19,6 +19,7 @@ public sealed partial class RunsProjection
             StepStarted s => (s.StepId, "status = 'Running', started_at = $4, due_at = $5", new object?[] { s.At, s.Deadline }),
             GateApprovalRequested g => (g.StepId, "status = 'AwaitingApproval', due_at = $4", new object?[] { g.ExpiresAt }),
             StepOutputRecorded o => (o.StepId, "output = $4, tokens = $5, cost_usd = $6", new object?[] { o.Output, o.Usage.Tokens, o.Usage.CostUsd }),
+            StepModelCalled m => (m.StepId, "tokens = $4, cost_usd = $5", new object?[] { m.Usage.Tokens, m.Usage.CostUsd }),
             StepCompleted c => (c.StepId, "status = 'Completed', result = $4, due_at = NULL, finished_at = $5", new object?[] { c.Result, c.At }),
             StepRetryScheduled r => (r.StepId,
                 "status = 'Retrying', attempt = $4, retries = retries + 1, due_at = $5, reason = $6, tokens = 0, cost_usd = 0",
@@ -30,6 +31,16 @@ public sealed partial class RunsProjection
             GateRejected r => (r.StepId, "reason = $4", new object?[] { r.Reason }),
             _ => (null, "", []),
         };
+        if (e is StepToolCalled call)
+        {
+            await sql.ExecuteAsync(
+                "INSERT INTO {0}rm_step_tool_calls (run_id, step_id, attempt, sequence, seq, tool, arguments, result, is_error, duration_ms, at) " +
+                "VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) ON CONFLICT DO NOTHING", ct,
+                call.RunId, call.StepId, call.Attempt, call.Sequence, recorded.Position, call.Tool, call.Arguments, call.Result, call.IsError, call.DurationMs, call.At)
+                .ConfigureAwait(false);
+            return;
+        }
+
         if (stepId is null)
         {
             return;

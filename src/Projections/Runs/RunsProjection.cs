@@ -11,7 +11,7 @@ public sealed partial class RunsProjection : SqlProjection
 
     public override string Name => ProjectionName;
 
-    public override IReadOnlyList<string> Tables { get; } = ["rm_runs", "rm_run_steps"];
+    public override IReadOnlyList<string> Tables { get; } = ["rm_runs", "rm_run_steps", "rm_step_tool_calls"];
 
     protected override async Task ApplyAsync(SqlWriter sql, RecordedEvent recorded, CancellationToken ct)
     {
