@@ -43,7 +43,8 @@ if [ "$broken" -eq 0 ]; then
   npm run --silent build || broken=1
 fi
 
-if [ "$broken" -eq 0 ]; then
+# E2E_HOST_DLL: an eventagents.dll built elsewhere (development); by default the host is built here.
+if [ "$broken" -eq 0 ] && [ -z "${E2E_HOST_DLL:-}" ]; then
   step "end-to-end: build and start the server"
   if ! dotnet build "$repo/src/Host/EventAgents.Host.csproj" -c Release --nologo -v quiet -clp:ErrorsOnly > "$work/host-build.log" 2>&1; then
     cat "$work/host-build.log"
@@ -52,7 +53,7 @@ if [ "$broken" -eq 0 ]; then
 fi
 
 if [ "$broken" -eq 0 ]; then
-  dll="$repo/src/Host/bin/Release/net10.0/eventagents.dll"
+  dll="${E2E_HOST_DLL:-$repo/src/Host/bin/Release/net10.0/eventagents.dll}"
   port="$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")"
   export EVENTAGENTS_HOME="$work/home" EVENTAGENTS_WEB_ROOT="$PWD/dist"
   if ! dotnet "$dll" seed-sample > "$work/seed.log" 2>&1; then
@@ -78,7 +79,7 @@ if [ "$broken" -eq 0 ]; then
   E2E_BASE_URL="http://127.0.0.1:$port" E2E_API_KEY="$(cat "$EVENTAGENTS_HOME/api-key")" node e2e/run.mjs | tee "$work/e2e.log"
   counts="$(grep -E '^e2e: [0-9]+ passed' "$work/e2e.log" | tail -1)"
   if [ -n "$counts" ]; then
-    read -r e2e_passed e2e_failed e2e_skipped < <(echo "$counts" | grep -oE '[0-9]+' | xargs)
+    read -r e2e_passed e2e_failed e2e_skipped < <(echo "${counts#e2e: }" | grep -oE '[0-9]+' | xargs)
   else
     broken=1
   fi

@@ -20,6 +20,13 @@ export function RunPage() {
   const { changes, error: liveError } = useRunChanges(runId);
   const [selected, setSelected] = useState<string | undefined>();
   const run = query.data?.run;
+  // Tool calls are kept by the read model: ask for them again when the run's stream records one.
+  const toolCallsSeen = changes.filter((c) => c.type.includes('tool-called')).length;
+  useEffect(() => {
+    if (toolCallsSeen === 0) return;
+    const refresh = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 300);
+    return () => clearTimeout(refresh);
+  }, [toolCallsSeen, refetch]);
   // A run started a moment ago may not be in the read model yet: ask again until it is, or its events say it exists.
   const missing = !query.fetching && !query.error && query.data !== undefined && !run;
   useEffect(() => {
@@ -48,7 +55,9 @@ export function RunPage() {
   for (const step of run.steps) {
     steps[step.stepId] = { ...step, tokens: step.usage.tokens, costUsd: step.usage.costUsd, log: step.output ? [{ at: run.requestedAt, text: step.output }] : [] };
   }
-  if (useLive) Object.assign(steps, live.steps);
+  if (useLive) {
+    for (const [id, step] of Object.entries(live.steps)) steps[id] = { ...step, toolCalls: steps[id]?.toolCalls };
+  }
   const gates = Object.values(steps).filter((s) => s.status === 'AWAITING_APPROVAL');
   const totals = Object.values(steps).reduce((sum, s) => ({ tokens: sum.tokens + s.tokens, cost: sum.cost + s.costUsd }), { tokens: 0, cost: 0 });
   const refresh = () => refetch({ requestPolicy: 'network-only' });

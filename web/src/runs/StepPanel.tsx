@@ -26,6 +26,20 @@ export function StepPanel({ steps, order, selected, onSelect }: { steps: Record<
               </span>
             </header>
             {step.reason && <p className={`mt-1 ${step.status === 'FAILED' ? 'text-red-700' : 'text-slate-600'}`}>{step.reason}</p>}
+            {(step.toolCalls?.length ?? 0) > 0 && (
+              <table className="mt-2 w-full text-xs" aria-label={`Tool calls of ${id}`}>
+                <tbody>
+                  {step.toolCalls!.map((call) => (
+                    <tr key={`${call.attempt}-${call.sequence}`} data-tool-call={call.tool} className="border-t align-top">
+                      <td className="py-1 pr-2 font-mono font-semibold">{call.tool}</td>
+                      <td className="break-all py-1 pr-2 font-mono text-slate-600">{call.arguments}</td>
+                      <td className={`whitespace-pre-wrap py-1 pr-2 ${call.isError ? 'text-red-700' : 'text-slate-800'}`}>{call.result}</td>
+                      <td className="py-1 text-right text-slate-500">{call.durationMs} ms</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            )}
             {step.log.length > 0 && (
               <div className="mt-2 max-h-72 space-y-1 overflow-auto rounded bg-slate-900 p-2 font-mono text-xs text-slate-100" data-testid={`output-${id}`}>
                 {step.log.map((entry, index) => {

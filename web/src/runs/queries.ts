@@ -94,6 +94,15 @@ export const RunQuery = graphql(`
           tokens
           costUsd
         }
+        toolCalls {
+          attempt
+          sequence
+          tool
+          arguments
+          result
+          isError
+          durationMs
+        }
       }
     }
   }

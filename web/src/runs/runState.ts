@@ -32,6 +32,18 @@ export interface LiveStep {
   costUsd: number;
   /** Every output the step recorded, in order (agent progress, tool calls, command output). */
   log: { at: string; text: string }[];
+  /** The tool calls the read model keeps for the step (the run query's RunStep.toolCalls). */
+  toolCalls?: readonly StepToolCall[];
+}
+
+export interface StepToolCall {
+  attempt: number;
+  sequence: number;
+  tool: string;
+  arguments: string;
+  result: string;
+  isError: boolean;
+  durationMs: number;
 }
 
 export interface LiveRun {
