@@ -91,7 +91,7 @@ public sealed class ProductServer : IAsyncDisposable
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(urls);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.ClearProviders().AddProvider(new RedactedConsoleLogger(redactor)).SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton<IAgentReportSink>(sink);
         builder.Services.AddSingleton(tokens);
         _app = builder.Build();
