@@ -25,13 +25,13 @@ public static class LocalAdminKey
             options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
         }
 
-        await using (var file = new StreamWriter(path, System.Text.Encoding.UTF8, options))
+        await using (var file = new StreamWriter(path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), options))
         {
             await file.WriteAsync(key).ConfigureAwait(false);
         }
 
-        log($"Created the first API key (admin), shown only now: {key}");
-        log($"It is also saved in {path} for local tools; create others with 'eventagents apikey create'.");
+        // The key itself never goes to the log: the file, readable by its owner only, is where local tools find it.
+        log($"Created the first API key (admin) in {path}; create others with 'eventagents apikey create'.");
         return path;
     }
 }
