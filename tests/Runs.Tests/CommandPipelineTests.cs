@@ -137,4 +137,26 @@ public sealed class CommandPipelineTests : IAsyncLifetime
         var unitCompleted = events.OfType<StepCompleted>().Single(e => e.StepId == "unit").At;
         Assert.True(lintStarted < unitCompleted, "the branches overlap");
     }
+
+    [Fact]
+    public async Task A_command_step_sees_none_of_the_servers_environment()
+    {
+        Environment.SetEnvironmentVariable("EVENTAGENTS_TEST_PROVIDER_KEY", "sk-planted-in-the-server");
+        var runId = await _engine.StartAsync("""
+            name: environment
+            steps:
+              - id: show
+                type: command
+                run: env > env.txt
+            """);
+
+        await _engine.WaitForAsync(runId, r => r.Status is RunStatus.Completed or RunStatus.Failed, "the run ends");
+
+        var variables = File.ReadAllLines(Path.Combine(_engine.Workspace(runId), "env.txt")).Select(line => line.Split('=')[0]).ToHashSet();
+        Assert.DoesNotContain("EVENTAGENTS_TEST_PROVIDER_KEY", variables);
+        Assert.Contains("PATH", variables);
+        Assert.Contains("EVENTAGENTS_RUN_ID", variables);
+        Assert.Contains("HOME", variables);
+        Assert.DoesNotContain(variables, name => name.StartsWith("ConnectionStrings", StringComparison.Ordinal));
+    }
 }

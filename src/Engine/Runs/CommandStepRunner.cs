@@ -20,7 +20,7 @@ public sealed class CommandStepRunner(IAgentReportSink reports) : IAsyncDisposab
     /// Starts the command of an attempt. Starting the attempt that already runs does nothing; starting another attempt
     /// of the same step stops the old one first.
     /// </summary>
-    public void Start(string runId, string stepId, int attempt, string command, string workingDirectory, TimeSpan? timeout)
+    public void Start(string runId, string stepId, int attempt, string command, string workingDirectory, string home, TimeSpan? timeout)
     {
         ObjectDisposedException.ThrowIf(_disposing.IsCancellationRequested, this);
         if (_running.TryGetValue((runId, stepId), out var current))
@@ -42,6 +42,7 @@ public sealed class CommandStepRunner(IAgentReportSink reports) : IAsyncDisposab
         };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);
+        SetEnvironment(start, runId, stepId, attempt, workingDirectory, home);
         var process = Process.Start(start) ?? throw new InvalidOperationException("bash could not be started.");
         var running = new RunningCommand(attempt, process);
         _running[(runId, stepId)] = running;
@@ -124,6 +125,26 @@ public sealed class CommandStepRunner(IAgentReportSink reports) : IAsyncDisposab
         {
             // Shutting down: the step is still Running in its run, so reconciliation launches it again at the next start.
         }
+    }
+
+    /// <summary>
+    /// An environment built from scratch, like an agent's: none of the server's variables (its database connection
+    /// string, provider keys, tokens) reach the command, only PATH, a HOME of the step's own and the step's identity.
+    /// </summary>
+    private static void SetEnvironment(ProcessStartInfo start, string runId, string stepId, int attempt, string workspace, string home)
+    {
+        var path = Environment.GetEnvironmentVariable("PATH");
+        start.Environment.Clear();
+        start.Environment["PATH"] = string.IsNullOrEmpty(path) ? "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin" : path;
+        start.Environment["HOME"] = home;
+        start.Environment["LANG"] = "C.UTF-8";
+        start.Environment["GIT_TERMINAL_PROMPT"] = "0";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["EVENTAGENTS_RUN_ID"] = runId;
+        start.Environment["EVENTAGENTS_STEP_ID"] = stepId;
+        start.Environment["EVENTAGENTS_ATTEMPT"] = attempt.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment["EVENTAGENTS_WORKSPACE"] = workspace;
     }
 
     private static void Kill(Process process)

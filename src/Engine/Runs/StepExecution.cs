@@ -77,7 +77,8 @@ public sealed class StepExecution(
             return Outcome.Send(new StepFailureReported(run.Id, step.Id, attempt, $"Working directory '{step.WorkingDirectory}' is outside the workspace."));
         }
 
-        commands.Start(run.Id, step.Id, attempt, PromptTemplate.Render(step.Run, run.TemplateScope(step.Id)), directory, step.Flow.Timeout);
+        commands.Start(run.Id, step.Id, attempt, PromptTemplate.Render(step.Run, run.TemplateScope(step.Id)), directory, workspaces.AgentHome(run.Id, step.Id),
+            step.Flow.Timeout);
         return Outcome.None;
     }
 
