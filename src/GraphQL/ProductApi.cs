@@ -1,3 +1,4 @@
+using EventAgents.Application.Chats.Replying;
 using EventAgents.Application.Agents.Commanding;
 using EventAgents.Application.Boards.Commanding;
 using EventAgents.Application.Boards.Creating;
@@ -19,9 +20,10 @@ namespace EventAgents.GraphQL;
 /// <summary>What the schema's resolvers use: the event store and command handlers for writes, the read models for reads.</summary>
 public sealed class ProductApi
 {
-    public ProductApi(EventStore store, ProjectionDaemon projections, ApiKeys keys, TimeProvider clock)
+    public ProductApi(EventStore store, ProjectionDaemon projections, ApiKeys keys, TimeProvider clock, IChatReplies chatReplies)
     {
         Store = store;
+        ChatReplies = chatReplies;
         Projections = projections;
         Keys = keys;
         Clock = clock;
@@ -40,6 +42,9 @@ public sealed class ProductApi
     }
 
     public EventStore Store { get; }
+
+    /// <summary>The agents' chat replies as they stream.</summary>
+    public IChatReplies ChatReplies { get; }
 
     public ProjectionDaemon Projections { get; }
 

@@ -1,3 +1,4 @@
+using EventAgents.Application.Chats.Replying;
 using EventAgents.GraphQL.Auth;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.GraphQL.AspNetCore;
@@ -22,13 +23,14 @@ public sealed class ProductGraphQL
     public GraphQLExecutor Executor { get; }
 
     /// <summary>Migrates the read model and API key tables (in the store's schema) and builds the schema.</summary>
-    public static async Task<ProductGraphQL> CreateAsync(EventStore store, string schema, TimeProvider clock, Action<Exception>? logError, CancellationToken ct)
+    public static async Task<ProductGraphQL> CreateAsync(
+        EventStore store, string schema, IChatReplies chatReplies, TimeProvider clock, Action<Exception>? logError, CancellationToken ct)
     {
         await ReadModels.MigrateAsync(store.DataSource, schema, ct).ConfigureAwait(false);
         var keys = new ApiKeys(store.DataSource, schema, clock);
         await keys.MigrateAsync(ct).ConfigureAwait(false);
         var daemon = new ProjectionDaemon(store, new ReadModelReader(store.DataSource, schema), ReadModels.All());
-        var api = new ProductApi(store, daemon, keys, clock);
+        var api = new ProductApi(store, daemon, keys, clock, chatReplies);
         return new ProductGraphQL(api, ProductSchema.Executor(ProductSchema.Build(api), logError));
     }
 

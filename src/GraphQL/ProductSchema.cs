@@ -34,6 +34,7 @@ public static class ProductSchema
         BoardTypes.Add(schema, api);
         BoardMutations.Add(schema, api);
         BoardSubscriptions.Add(schema, api);
+        ChatSubscriptions.Add(schema, api);
         ChatTypes.Add(schema, api);
         ChatMutations.Add(schema, api);
         StreamFields.Add(schema, api);

@@ -1,3 +1,4 @@
+using EventAgents.Application.Chats.Replying;
 using System.Text.Json;
 using EventAgents.Agents.Tests.Support;
 using EventAgents.Domain.Chats;

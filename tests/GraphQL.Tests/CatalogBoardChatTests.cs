@@ -125,4 +125,33 @@ public sealed class CatalogBoardChatTests(ServerFixture server) : IClassFixture<
         var missing = (await server.DataAsync("mutation { startChat(input: {agentId: \"nobody\"}) { errors { __typename code } } }", key: server.OperatorKey)).GetProperty("startChat");
         Assert.Equal(("NotFoundError", "agent.not-found"), (missing.GetProperty("errors")[0].GetProperty("__typename").GetString(), missing.GetProperty("errors")[0].GetProperty("code").GetString()));
     }
+
+    [Fact]
+    public async Task chatReplyStream_delivers_an_agents_reply_piece_by_piece_and_then_whole()
+    {
+        await server.DataAsync("""mutation { createAgent(input: {agentId: "echo", name: "Echo", persona: "brief", model: "scripted", tools: []}) { errors { code } } }""");
+        await server.DataAsync("""mutation { startChat(input: {sessionId: "s-live", agentId: "echo"}) { errors { code } } }""", key: server.OperatorKey);
+        var subscriber = NodeScripts.ScriptAsync("subscribe.mjs", server.WebSocketUrl.ToString(), server.ViewerKey,
+            "subscription { chatReplyStream(sessionId: \"s-live\") { sessionId messageId sequence text final error } }", "{}", "12");
+
+        // A reply is four pieces and a final one; twelve pieces hold at least one whole reply however late the subscription began.
+        for (var i = 0; i < 100 && !subscriber.IsCompleted; i++)
+        {
+            await server.DataAsync("mutation ($text: String!) { postChatMessage(input: {sessionId: \"s-live\", text: $text}) { errors { code } } }",
+                new { text = "ping " + i }, server.OperatorKey);
+            await Task.WhenAny(subscriber, Task.Delay(300));
+        }
+
+        var output = await subscriber;
+        Assert.False(output.TryGetProperty("error", out var error), error.ToString());
+        var pieces = output.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("data").GetProperty("chatReplyStream")).ToList();
+        Assert.All(pieces, p => Assert.Equal("s-live", p.GetProperty("sessionId").GetString()));
+        var whole = pieces.GroupBy(p => p.GetProperty("messageId").GetString())
+            .Select(reply => reply.ToList())
+            .First(reply => reply[0].GetProperty("sequence").GetInt32() == 0 && reply[^1].GetProperty("final").GetBoolean());
+        Assert.Equal(Enumerable.Range(0, whole.Count), whole.Select(p => p.GetProperty("sequence").GetInt32()));
+        var streamed = string.Concat(whole.SkipLast(1).Select(p => p.GetProperty("text").GetString()));
+        Assert.StartsWith("You said: ping ", streamed, StringComparison.Ordinal);
+        Assert.Equal(streamed, whole[^1].GetProperty("text").GetString());
+    }
 }

@@ -50,6 +50,6 @@ public sealed class SchemaSnapshotTests
         var dataSource = NpgsqlDataSource.Create("Host=127.0.0.1;Database=unused");
         var store = new EventStore(dataSource, DomainEventRegistry.Create());
         var daemon = new ProjectionDaemon(store, new ReadModelReader(dataSource, "eventagents"), ReadModels.All());
-        return ProductSchema.Build(new ProductApi(store, daemon, new ApiKeys(dataSource, "eventagents", TimeProvider.System), TimeProvider.System));
+        return ProductSchema.Build(new ProductApi(store, daemon, new ApiKeys(dataSource, "eventagents", TimeProvider.System), TimeProvider.System, new EventAgents.Engine.Chats.ChatReplies()));
     }
 }

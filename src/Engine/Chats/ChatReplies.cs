@@ -1,3 +1,4 @@
+using EventAgents.Application.Chats.Replying;
 namespace EventAgents.Engine.Chats;
 
 /// <summary>The live replies of this node's chat responder, by session (see <see cref="IChatReplies"/>).</summary>

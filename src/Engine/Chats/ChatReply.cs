@@ -1,3 +1,4 @@
+using EventAgents.Application.Chats.Replying;
 using System.Text;
 using EventAgents.Engine.Secrets;
 

@@ -1,4 +1,4 @@
-namespace EventAgents.Engine.Chats;
+namespace EventAgents.Application.Chats.Replying;
 
 /// <summary>
 /// A piece of an agent's reply as it streams. Pieces come in <see cref="Sequence"/> order; the last one has

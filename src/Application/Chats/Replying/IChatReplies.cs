@@ -1,4 +1,4 @@
-namespace EventAgents.Engine.Chats;
+namespace EventAgents.Application.Chats.Replying;
 
 /// <summary>The agents' replies in chat sessions, live, piece by piece, as the model writes them.</summary>
 public interface IChatReplies
