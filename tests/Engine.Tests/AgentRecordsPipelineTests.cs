@@ -106,7 +106,12 @@ public sealed class AgentRecordsPipelineTests : IAsyncLifetime
             async () => (run = await LoadAsync(runId!)).Status is RunStatus.Completed or RunStatus.Failed or RunStatus.Cancelled,
             TimeSpan.FromSeconds(120), "the run ends");
 
-        var events = (await store.ReadStreamAsync(RunStreams.Id(runId!))).Select(e => e.Data).ToList();
+        // An agent's last records may be handled after the run ended; they are still recorded.
+        var events = new List<object>();
+        await Eventually.TrueAsync(
+            async () => (events = await EventsAsync(runId!)).OfType<StepToolCalled>().Count(e => e.StepId == "spin") == 6
+                && events.OfType<StepModelCalled>().Count(e => e.StepId == "build") == 3 && events.OfType<StepToolCalled>().Count(e => e.StepId == "build") == 3,
+            TimeSpan.FromSeconds(30), "every record of both steps");
         Assert.Equal(RunStatus.Failed, run.Status);
         var models = events.OfType<StepModelCalled>().Where(e => e.StepId == "build").OrderBy(e => e.Sequence).ToList();
         Assert.Equal([1, 2, 3], models.Select(e => e.Sequence));
@@ -144,6 +149,8 @@ public sealed class AgentRecordsPipelineTests : IAsyncLifetime
         {
         }
     }
+
+    private async Task<List<object>> EventsAsync(string runId) => [.. (await store.ReadStreamAsync(RunStreams.Id(runId))).Select(e => e.Data)];
 
     private async Task<Run> LoadAsync(string runId) => (await store.LoadAsync(RunStreams.Id(runId), Run.Initial, RunStreams.Evolve)).State;
 }
