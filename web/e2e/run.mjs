@@ -153,8 +153,9 @@ await test('lists agents with persona and model, and chats with one', async () =
   await chat.getByLabel('Message').fill('What should we build first?');
   await chat.getByRole('button', { name: 'Send' }).click();
   await chat.locator('[data-author="USER"]', { hasText: 'What should we build first?' }).waitFor();
-  // The scripted model answers (it echoes); the reply shows once the agent's message is recorded.
-  await chat.locator('[data-author="AGENT"]').first().waitFor({ timeout: 30_000 });
+  // The scripted model answers (it echoes); the reply streams in (chatReplyStream) and stays, once, when it is recorded.
+  await chat.locator('[data-author="AGENT"][data-state="recorded"]', { hasText: 'You said: What should we build first?' }).waitFor({ timeout: 30_000 });
+  expect((await chat.locator('[data-author="AGENT"]').count()) === 1, 'the reply shows once after it is recorded');
   await screenshot(page, '10-agents-chat');
 });
 
