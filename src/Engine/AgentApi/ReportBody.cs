@@ -62,6 +62,9 @@ internal sealed class ReportBody
         return Within(field, text, maxChars, problems);
     }
 
+    /// <summary>True when the body has the field, with a value other than null.</summary>
+    public bool Has(string field) => root.TryGetProperty(field, out var value) && value.ValueKind != JsonValueKind.Null;
+
     /// <summary>Any JSON value as text; <c>null</c> when the field is absent.</summary>
     public string? Json(string field, int maxChars, List<ReportProblem> problems) =>
         Within(field, root.TryGetProperty(field, out var value) ? value.GetRawText() : "null", maxChars, problems);
