@@ -93,7 +93,8 @@ public static class AgentProgram
         }
 
         await using var connected = mcp;
-        var tools = new AgentTools(workspace, configuration, TimeProvider.System, hidden, home, mcp.Functions);
+        using var boardHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(120) };
+        var tools = new AgentTools(workspace, configuration, TimeProvider.System, hidden, home, [.. mcp.Functions, .. new BoardTools(boardHttp, settings).Functions]);
         var options = new AgentLoopOptions(configuration.MaxTurns)
         {
             SystemPrompt = await SystemPrompt.BuildAsync(configuration.Persona, workspace, configuration.ContextCapBytes, ct).ConfigureAwait(false),

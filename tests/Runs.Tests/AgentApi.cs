@@ -13,7 +13,7 @@ internal sealed class AgentApi(WebApplication app, Uri url) : IAsyncDisposable
 {
     public Uri Url { get; } = url;
 
-    public static async Task<AgentApi> StartAsync(IAgentReportSink sink, StepTokens tokens)
+    public static async Task<AgentApi> StartAsync(IAgentReportSink sink, StepTokens tokens, AgentBoardServices? board = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -21,6 +21,11 @@ internal sealed class AgentApi(WebApplication app, Uri url) : IAsyncDisposable
         builder.Services.AddSingleton(tokens);
         var app = builder.Build();
         app.MapAgentReports();
+        if (board is not null)
+        {
+            app.MapAgentBoardTools(board);
+        }
+
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new AgentApi(app, new Uri(address));

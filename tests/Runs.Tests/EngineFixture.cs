@@ -49,7 +49,9 @@ public sealed class EngineFixture : IAsyncLifetime
         await Queue.MigrateAsync();
         RunCommands = new RunCommands(Store);
         _tokens = new StepTokens(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), TimeProvider.System);
-        _api = await AgentApi.StartAsync(new EngineReportSink(EngineNode.CreateBus(Queue, TimeProvider.System)), _tokens);
+        var board = new EventAgents.Engine.AgentApi.AgentBoardServices(Store, new RunWorkspaces(Root, new GitCli(), ProjectRepositories.From(Store)),
+            ProjectRepositories.From(Store), new RecordedGitHost(Store, TimeProvider.System), new GitCli(), TimeProvider.System);
+        _api = await AgentApi.StartAsync(new EngineReportSink(EngineNode.CreateBus(Queue, TimeProvider.System)), _tokens, board);
         StartNode();
     }
 
