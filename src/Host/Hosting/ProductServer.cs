@@ -97,6 +97,8 @@ public sealed class ProductServer : IAsyncDisposable
         _app = builder.Build();
         _app.MapHealth(Database, Store);
         _app.MapAgentReports();
+        var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
+        _app.MapAgentBoardTools(new AgentBoardServices(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), new GitCli(), clock));
         _app.MapDashboard(log);
         GraphQL = await ProductGraphQL.CreateAsync(Store, settings.Schema, ChatReplies, clock, e => log($"GraphQL resolver failed: {e.GetType().Name}: {e.Message}"), ct).ConfigureAwait(false);
         await LocalAdminKey.EnsureAsync(GraphQL.Api.Keys, settings.HomeDirectory, log, ct).ConfigureAwait(false);
@@ -106,7 +108,6 @@ public sealed class ProductServer : IAsyncDisposable
         Url = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
         _agents = await AgentRunner.CreateAsync(Store, sink, clock, log, ct).ConfigureAwait(false);
-        var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
         _commands = new CommandStepRunner(sink);
         var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, TimeSpan.FromHours(12)) { Models = models });
         var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), clock);
