@@ -65,6 +65,7 @@ public static class DomainEventTypes
         new("task.pull-request-linked.v1", typeof(PullRequestLinked)),
         new("task.dependency-added.v1", typeof(TaskDependencyAdded)),
         new("task.dependency-removed.v1", typeof(TaskDependencyRemoved)),
+        new("task.commented.v1", typeof(TaskCommented)),
 
         new("chat.session-started.v1", typeof(ChatSessionStarted)),
         new("chat.user-message-posted.v1", typeof(UserMessagePosted)),

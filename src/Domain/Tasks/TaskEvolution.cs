@@ -14,7 +14,8 @@ public static class TaskEvolution
             return board with { Tasks = board.Tasks.SetItem(task.Id, task) };
         }
 
-        if (!board.Tasks.TryGetValue(@event.TaskId, out var current))
+        // A comment is no change a client's expected version should conflict with.
+        if (@event is TaskCommented || !board.Tasks.TryGetValue(@event.TaskId, out var current))
         {
             return board;
         }
