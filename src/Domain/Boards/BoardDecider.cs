@@ -17,6 +17,7 @@ public static class BoardDecider
         MoveTask move => MovingTask.Decide(move, state),
         ClaimTask claim => ClaimingTask.Decide(claim, state),
         LinkPullRequest link => LinkingPullRequest.Decide(link, state),
+        CommentOnTask comment => CommentingOnTask.Decide(comment, state),
         AddTaskDependency add => AddingDependency.Decide(add, state),
         RemoveTaskDependency remove => RemovingDependency.Decide(remove, state),
         _ => throw new ArgumentOutOfRangeException(nameof(command), command.GetType().Name, "Unknown board command."),
