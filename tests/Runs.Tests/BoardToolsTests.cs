@@ -37,6 +37,8 @@ public sealed class BoardToolsTests : IAsyncLifetime
                 args: {task_id: missing}
               - tool: transition_task
                 args: {task_id: greet, to: Done, expected_version: 1, reason: "a stale version"}
+              - tool: comment_task
+                args: {task_id: greet, text: "Writing greeting.txt now."}
               - tool: write_file
                 args: {path: greeting.txt, content: "hello\n"}
               - tool: open_pull_request
@@ -93,6 +95,8 @@ public sealed class BoardToolsTests : IAsyncLifetime
         var events = (await _engine.Store.ReadStreamAsync(BoardStreams.Id(BoardId))).Select(e => e.Data).ToList();
         var claim = Assert.Single(events.OfType<TaskClaimed>());
         Assert.Equal(("greet", "work", "eventagents/task-greet"), (claim.TaskId, claim.Assignee, claim.Branch));
+        var comment = Assert.Single(events.OfType<TaskCommented>());
+        Assert.Equal(("greet", "work", "Writing greeting.txt now."), (comment.TaskId, comment.Author, comment.Text));
         var moves = events.OfType<TaskMoved>().Where(move => move.MovedBy == "work").Select(move => (move.From, move.To, move.Reason)).ToList();
         Assert.Equal(
             [(BoardTaskStatus.Claimed, BoardTaskStatus.InProgress, "starting the greeting"), (BoardTaskStatus.InProgress, BoardTaskStatus.Review, "pull request opened")],

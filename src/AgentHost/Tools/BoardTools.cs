@@ -8,7 +8,7 @@ using Microsoft.Extensions.AI;
 namespace EventAgents.AgentHost.Tools;
 
 /// <summary>
-/// get_ready_tasks, claim_task, transition_task and open_pull_request: the run's board and pull requests, through the
+/// get_ready_tasks, claim_task, transition_task, comment_task and open_pull_request: the run's board and pull requests, through the
 /// server's agent API with the step token. A refusal by the server comes back to the model as the tool's error.
 /// </summary>
 public sealed class BoardTools(HttpClient http, AgentSettings settings)
@@ -23,6 +23,10 @@ public sealed class BoardTools(HttpClient http, AgentSettings settings)
         {"type":"object","properties":{"task_id":{"type":"string"},"to":{"type":"string","enum":["Backlog","Ready","InProgress","Review","Done","Failed","Blocked"]},"expected_version":{"type":"integer","description":"The task's version you last saw; omit to use the current one."},"reason":{"type":"string","description":"Why the task moves."}},"required":["task_id","to","reason"]}
         """;
 
+    private const string CommentSchema = """
+        {"type":"object","properties":{"task_id":{"type":"string"},"text":{"type":"string","description":"The comment."}},"required":["task_id","text"]}
+        """;
+
     private const string PullRequestSchema = """
         {"type":"object","properties":{"title":{"type":"string"},"body":{"type":"string","description":"What the change does and why."}},"required":["title"]}
         """;
@@ -35,6 +39,9 @@ public sealed class BoardTools(HttpClient http, AgentSettings settings)
         new ToolFunction("claim_task", "Claims a Ready task on the run's board for this agent.", ClaimSchema,
             (arguments, ct) => SendAsync(HttpMethod.Post, "board/claim", new JsonObject { ["taskId"] = arguments.String("task_id") }, ct)),
         new ToolFunction("transition_task", "Moves a task of the run's board to another column, with a reason.", TransitionSchema, TransitionAsync),
+        new ToolFunction("comment_task", "Leaves a comment on a task of the run's board.", CommentSchema,
+            (arguments, ct) => SendAsync(HttpMethod.Post, "board/comment",
+                new JsonObject { ["taskId"] = arguments.String("task_id"), ["text"] = arguments.String("text") }, ct)),
         new ToolFunction("open_pull_request", "Opens a pull request from the workspace's branch into the project's default branch.", PullRequestSchema,
             (arguments, ct) => SendAsync(HttpMethod.Post, "pull-requests",
                 new JsonObject { ["title"] = arguments.String("title"), ["body"] = arguments.OptionalString("body") ?? "" }, ct)),

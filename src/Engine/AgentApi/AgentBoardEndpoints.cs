@@ -18,7 +18,7 @@ using Microsoft.AspNetCore.Routing;
 namespace EventAgents.Engine.AgentApi;
 
 /// <summary>
-/// The board and pull-request tools of an agent: <c>GET board/ready-tasks</c>, <c>POST board/claim | board/transition</c>
+/// The board and pull-request tools of an agent: <c>GET board/ready-tasks</c>, <c>POST board/claim | board/transition | board/comment</c>
 /// and <c>POST pull-requests</c> under <c>/agent/runs/{runId}/steps/{stepId}</c>, with the step token as a Bearer token.
 /// The board is the run's task's board, else its project's; the acting agent is the run's agent, else the step.
 /// Answers 400 naming a bad field, 404 for an unknown task or board, 409 for a version conflict, 422 for a refusal.
@@ -49,6 +49,12 @@ public static class AgentBoardEndpoints
             var expected = body.Has("expectedVersion") ? (int?)Math.Min(int.MaxValue, body.Count("expectedVersion", 0, problems)) : null;
             var reason = body.Text("reason", MaxBodyChars, allowEmpty: false, problems);
             return (scope, ct) => TransitionAsync(services, scope, taskId!, to!.Value, expected, reason!, ct);
+        }));
+        group.MapPost("/board/comment", (HttpContext http, CancellationToken ct) => WithBodyAsync(http, ct, (body, problems) =>
+        {
+            var taskId = body.Text("taskId", MaxIdChars, allowEmpty: false, problems);
+            var text = body.Text("text", CommentingOnTask.MaxTextLength, allowEmpty: false, problems);
+            return (scope, ct) => CommentAsync(services, scope, taskId!, text!, ct);
         }));
         group.MapPost("/pull-requests", (HttpContext http, CancellationToken ct) => WithBodyAsync(http, ct, (body, problems) =>
         {
@@ -110,6 +116,20 @@ public static class AgentBoardEndpoints
 
         var command = new MoveTask(context.Board.Id, taskId, to, expected ?? task.Version, context.Agent, reason, services.Clock.GetUtcNow());
         return await HandleAsync(services, command, context.Agent, ct).ConfigureAwait(false);
+    }
+
+    private static async Task<IResult> CommentAsync(AgentBoardServices services, StepTokenScope scope, string taskId, string text, CancellationToken ct)
+    {
+        var (context, problem) = await ContextAsync(services, scope, ct).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        return context!.Board.Tasks.ContainsKey(taskId)
+            ? await HandleAsync(services, new CommentOnTask(context.Board.Id, taskId, context.Agent, text, services.Clock.GetUtcNow()), context.Agent, ct)
+                .ConfigureAwait(false)
+            : UnknownTask(context.Board.Id, taskId);
     }
 
     private static async Task<IResult> OpenPullRequestAsync(AgentBoardServices services, StepTokenScope scope, string title, string body, CancellationToken ct)
