@@ -151,7 +151,17 @@ public static class AgentBoardEndpoints
         var branch = run.Task is { } work ? WorkspaceNames.TaskBranch(work.TaskId) : WorkspaceNames.RunBranch(run.Id);
         if (!repository.IsLocal)
         {
-            var workspace = await services.Workspaces.ForRunAsync(run.Id, run.ProjectId, run.Task?.TaskId, ct).ConfigureAwait(false);
+            string workspace;
+            try
+            {
+                workspace = await services.Workspaces.ForRunAsync(run.Id, run.ProjectId, run.Task?.TaskId, ct).ConfigureAwait(false);
+            }
+            catch (GitCommandException exception)
+            {
+                return new ReportProblem(StatusCodes.Status422UnprocessableEntity, $"The run's workspace could not be prepared to push branch '{branch}': {exception.Message}")
+                    .ToResult();
+            }
+
             var pushed = await services.Git.RunAsync(workspace, ["push", "-q", "origin", $"HEAD:refs/heads/{branch}"], ct).ConfigureAwait(false);
             if (pushed.ExitCode != 0)
             {
