@@ -34,9 +34,20 @@ await test('signs in with an API key', async () => {
 
 await test('first contentful paint of the runs page', async () => {
   const fresh = await context.newPage();
+  // A page in the background is not painted, so it has no paint timing: bring it to the front first.
+  await fresh.bringToFront();
   await fresh.goto(base + '/', { waitUntil: 'load' });
   await fresh.getByRole('heading', { name: 'Runs' }).waitFor();
-  const fcp = await fresh.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? -1);
+  // The paint entry can be queued after 'load': observe it (buffered) rather than read it once.
+  const fcp = await fresh.evaluate(() => new Promise((resolve) => {
+    const seen = performance.getEntriesByName('first-contentful-paint')[0];
+    if (seen) return resolve(seen.startTime);
+    new PerformanceObserver((list) => {
+      const entry = list.getEntriesByName('first-contentful-paint')[0];
+      if (entry) resolve(entry.startTime);
+    }).observe({ type: 'paint', buffered: true });
+    setTimeout(() => resolve(-1), 5000);
+  }));
   await fresh.close();
   expect(fcp > 0, 'the browser reported no first-contentful-paint entry');
   console.log(`    First contentful paint: ${fcp.toFixed(0)} ms on localhost (target under 1000 ms: ${fcp < 1000 ? 'met' : 'NOT met'})`);
