@@ -1,5 +1,6 @@
 using EventAgents.AgentHost;
 using EventAgents.AgentHost.Configuration;
+using EventAgents.AgentHost.Tests.Support;
 using EventAgents.Platform.Llm.Tests.Support;
 
 namespace EventAgents.Platform.Llm.Tests;
