@@ -1,14 +1,12 @@
 using EventAgents.Application.Boards;
 using EventAgents.Application.Boards.Commanding;
-using EventAgents.Application.Boards.Creating;
 using EventAgents.Application.Common.Commanding;
 using EventAgents.Application.GitHosting;
-using EventAgents.Application.Projects.Commanding;
 using EventAgents.Domain.Boards;
-using EventAgents.Domain.Projects;
 using EventAgents.Domain.Runs;
 using EventAgents.Domain.Tasks;
 using EventAgents.Testing;
+using static EventAgents.Runs.Tests.BoardArrangement;
 
 namespace EventAgents.Runs.Tests;
 
@@ -67,16 +65,9 @@ public sealed class BoardToolsTests : IAsyncLifetime
     [Fact]
     public async Task An_agent_lists_claims_moves_a_ready_task_and_opens_a_pull_request_from_its_run_branch()
     {
-        var at = DateTimeOffset.UtcNow;
-        var context = new CommandContext("tests");
-        var projects = new ProjectCommands(_engine.Store);
-        Succeeded(await projects.HandleAsync(new CreateProject(Project, "Tools", _repository.Path, "main", at), context, default));
-        Succeeded(await new BoardCreator(_engine.Store).CreateAsync(new CreateBoardWithLimits(BoardId, Project, "Tools", new Dictionary<BoardTaskStatus, int>(), at), context, default));
-        Succeeded(await projects.HandleAsync(new LinkBoard(Project, BoardId, at), context, default));
+        await BoardArrangement.ProjectWithReadyTaskAsync(_engine.Store, Project, BoardId, _repository.Path, linkBoard: true);
         var boards = new BoardCommands(_engine.Store);
-        Succeeded(await boards.HandleAsync(new CreateTask(BoardId, "greet", "Add a greeting", "Write greeting.txt.", [], at), context, default));
-        Succeeded(await boards.HandleAsync(new MoveTask(BoardId, "greet", BoardTaskStatus.Ready, 1, "tests", null, at), context, default));
-        Succeeded(await boards.HandleAsync(new CreateTask(BoardId, "later", "Later", "Not ready yet.", [], at), context, default));
+        Succeeded(await boards.HandleAsync(new CreateTask(BoardId, "later", "Later", "Not ready yet.", [], DateTimeOffset.UtcNow), new CommandContext("tests"), default));
 
         var runId = await _engine.StartAsync(BoardWork, projectId: Project);
         var run = await _engine.WaitForAsync(runId, run => run.Status is RunStatus.Completed or RunStatus.Failed, "the run ends");
@@ -108,8 +99,4 @@ public sealed class BoardToolsTests : IAsyncLifetime
     }
 
     private static string RunStreamId(string runId) => EventAgents.Application.Runs.RunStreams.Id(runId);
-
-    private static void Succeeded<TState, TEvent>(CommandResult<TState, TEvent> result)
-        where TEvent : EventAgents.Domain.Common.IDomainEvent =>
-        Assert.True(result.Error is null, result.Error?.Message);
 }

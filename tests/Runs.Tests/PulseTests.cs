@@ -1,16 +1,14 @@
 using EventAgents.Application.Agents.Commanding;
 using EventAgents.Application.Boards;
 using EventAgents.Application.Boards.Commanding;
-using EventAgents.Application.Boards.Creating;
 using EventAgents.Application.Common.Commanding;
 using EventAgents.Application.GitHosting;
 using EventAgents.Application.Pipelines.Defining;
-using EventAgents.Application.Projects.Commanding;
 using EventAgents.Domain.Agents;
 using EventAgents.Domain.Boards;
-using EventAgents.Domain.Projects;
 using EventAgents.Domain.Tasks;
 using EventAgents.Testing;
+using static EventAgents.Runs.Tests.BoardArrangement;
 
 namespace EventAgents.Runs.Tests;
 
@@ -94,18 +92,14 @@ public sealed class PulseTests : IAsyncLifetime
 
     private async Task ArrangeAsync(string? taskWork, params string[] agentIds)
     {
+        await BoardArrangement.ProjectWithReadyTaskAsync(_engine.Store, Project, BoardId, _repository.Path, linkBoard: false);
         var at = DateTimeOffset.UtcNow;
         var context = new CommandContext("tests");
-        Succeeded(await new ProjectCommands(_engine.Store).HandleAsync(new CreateProject(Project, "Acme", _repository.Path, "main", at), context, default));
-        Succeeded(await new BoardCreator(_engine.Store).CreateAsync(new CreateBoardWithLimits(BoardId, Project, "Acme", new Dictionary<BoardTaskStatus, int>(), at), context, default));
         if (taskWork is not null)
         {
             Succeeded(await new PipelineDefiner(_engine.Store).DefineAsync(new DefinePipeline(Project, taskWork, "tests", at), context, default));
         }
 
-        var boards = new BoardCommands(_engine.Store);
-        Succeeded(await boards.HandleAsync(new CreateTask(BoardId, "greet", "Add a greeting", "Write greeting.txt.", [], at), context, default));
-        Succeeded(await boards.HandleAsync(new MoveTask(BoardId, "greet", BoardTaskStatus.Ready, 1, "tests", null, at), context, default));
         var agents = new AgentCommands(_engine.Store);
         foreach (var agent in agentIds)
         {
@@ -133,8 +127,4 @@ public sealed class PulseTests : IAsyncLifetime
         }).Unwrap();
         return board;
     }
-
-    private static void Succeeded<TState, TEvent>(CommandResult<TState, TEvent> result)
-        where TEvent : EventAgents.Domain.Common.IDomainEvent =>
-        Assert.True(result.Error is null, result.Error?.Message);
 }
