@@ -27,12 +27,17 @@ public static partial class RunDecider
         StepModelCalled e => state.WithStep(e.StepId, step => step with { Usage = e.Usage, ModelCalls = step.ModelCalls.Add(e.Sequence) }),
         StepToolCalled e => state.WithStep(e.StepId, step => step with { ToolCalls = step.ToolCalls.Add(e.Sequence) }),
         StepBudgetWarned e => state.WithStep(e.StepId, step => step with { BudgetWarnings = step.BudgetWarnings.Add(e.Limit) }),
-        StepCompleted e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Completed, Result = e.Result, DueAt = null }),
+        StepQuestionAsked e => state.WithStep(e.StepId, step => step with { Question = new StepQuestion(e.QuestionId, e.Question, e.At) }),
+        StepQuestionAnswered e => state.WithStep(e.StepId, step => step with
+        {
+            Question = null, Answers = step.Answers.SetItem(e.QuestionId, new StepAnswer(e.Answer, e.AnsweredBy, e.At)), DueAt = e.Deadline ?? step.DueAt,
+        }),
+        StepCompleted e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Completed, Result = e.Result, DueAt = null, Question = null }),
         StepRetryScheduled e => state.WithStep(e.StepId, step => step.ForNewAttempt() with
         {
             Status = StepStatus.Retrying, Attempt = e.NextAttempt, Retries = step.Retries + 1, DueAt = e.DueAt, Reason = e.Reason, Usage = StepUsage.None,
         }),
-        StepFailed e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Failed, Result = "error", DueAt = null, Reason = e.Reason }),
+        StepFailed e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Failed, Result = "error", DueAt = null, Reason = e.Reason, Question = null }),
         StepTimedOut e => state.WithStep(e.StepId, step => step with { Reason = "Timed out." }),
         StepSkipped e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Skipped, DueAt = null, Reason = e.Reason }),
         GateApproved e => state.WithStep(e.StepId, step => step with { Reason = e.Comment }),

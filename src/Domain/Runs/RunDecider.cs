@@ -15,6 +15,8 @@ public static partial class RunDecider
         RecordModelCall record => RecordingModelCall.Decide(record, state),
         RecordToolCall record => RecordingToolCall.Decide(record, state),
         WarnBudget warn => WarningBudget.Decide(warn, state),
+        AskHuman ask => AskingHuman.Decide(ask, state),
+        AnswerQuestion answer => AnsweringQuestion.Decide(answer, state),
         CompleteStep complete => CompletingStep.Decide(complete, state),
         FailStep fail => FailingStep.Decide(fail, state),
         TimeOutStep timeOut => TimingOutStep.Decide(timeOut, state),

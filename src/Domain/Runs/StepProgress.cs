@@ -40,8 +40,17 @@ public sealed record StepProgress(
     /// <summary>The limits the current attempt has been warned about.</summary>
     public ImmutableHashSet<string> BudgetWarnings { get; init; } = [];
 
+    /// <summary>The question the current attempt's agent waits on a person to answer.</summary>
+    public StepQuestion? Question { get; init; }
+
+    /// <summary>The answers the current attempt's agent was given, by question id.</summary>
+    public ImmutableDictionary<string, StepAnswer> Answers { get; init; } = ImmutableDictionary<string, StepAnswer>.Empty;
+
     /// <summary>This progress with the records of the previous attempt forgotten.</summary>
-    public StepProgress ForNewAttempt() => this with { Usage = StepUsage.None, ModelCalls = [], ToolCalls = [], BudgetWarnings = [] };
+    public StepProgress ForNewAttempt() => this with
+    {
+        Usage = StepUsage.None, ModelCalls = [], ToolCalls = [], BudgetWarnings = [], Question = null, Answers = ImmutableDictionary<string, StepAnswer>.Empty,
+    };
 }
 
 /// <summary>Tokens and money an attempt has spent.</summary>

@@ -14,7 +14,9 @@ public static class RunReactions
             var launch = Outcome.Send(new LaunchStep(e.RunId, e.StepId, e.Attempt));
             return e.Deadline is { } deadline ? launch.AndSchedule(new StepDeadlineReached(e.RunId, e.StepId, e.Attempt), deadline) : launch;
         })
+        .On<StepQuestionAnswered>((e, _) => e.Deadline is { } deadline ? Outcome.Schedule(new StepDeadlineReached(e.RunId, e.StepId, e.Attempt), deadline) : Outcome.None)
         .On<StepTimedOut>((e, _) => Outcome.Send(new StopStep(e.RunId, e.StepId)))
+        .On<StepBudgetExceeded>((e, _) => Outcome.Send(new StopStep(e.RunId, e.StepId)))
         .On<RunCancelled>((e, _) => Outcome.Send(new StopRun(e.RunId)))
         .On<RunFailed>((e, _) => Outcome.Send(new StopRun(e.RunId)))
         .On<RunResumed>((e, _) => Outcome.Send(new ResumeSteps(e.RunId)));

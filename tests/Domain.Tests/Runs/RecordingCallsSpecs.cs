@@ -136,4 +136,26 @@ public sealed class RecordingCallsSpecs
     public void A_budget_warning_without_a_limit_is_refused() =>
         Spec.Run().Given(Started(Pipeline(Agent("plan")))).Given(StartedStep("plan"))
             .When(new WarnBudget(RunId, "plan", 1, " ", "?", At(3))).ThenError("budget.limit-missing");
+
+    [Fact]
+    public void A_model_call_past_the_token_budget_stops_the_attempt_with_the_reason()
+    {
+        var definition = Pipeline(Agent("plan", StepFlow.Default with { Budget = new StepBudget(2000, null) }));
+        Spec.Run().Given(Started(definition)).Given(StartedStep("plan"), ModelCalled(1, new StepUsage(1200, 0.01m)))
+            .When(new RecordModelCall(RunId, "plan", 1, ModelCall(2), At(4)))
+            .Then(
+                ModelCalled(2, new StepUsage(2400, 0.02m), at: 4),
+                new StepBudgetExceeded(RunId, "plan", 1, "tokens", "token budget exhausted: 2,400 of 2,000 tokens", At(4)),
+                new StepFailed(RunId, "plan", 1, "token budget exhausted: 2,400 of 2,000 tokens", At(4)),
+                new RunFailed(RunId, "Step 'plan' ended with 'error' and has no transition for it.", At(4)));
+    }
+
+    [Fact]
+    public void A_model_call_past_the_budget_of_a_settled_step_is_only_recorded()
+    {
+        var definition = Pipeline(Agent("plan", StepFlow.Default with { Budget = new StepBudget(null, 0.01m) }), Agent("next"));
+        Spec.Run().Given(Started(definition)).Given(StartedStep("plan"), Completed("plan"))
+            .When(new RecordModelCall(RunId, "plan", 1, ModelCall(1, cost: 0.05m), At(4)))
+            .Then(ModelCalled(1, new StepUsage(1200, 0.05m), at: 4, cost: 0.05m));
+    }
 }

@@ -108,7 +108,8 @@ public sealed class RetryTimeoutAndBudgetSpecs
             .When(new RecordStepOutput(RunId, "plan", 1, "draft", new StepUsage(50_000, 2.5m), At(3)))
             .Then(
                 new StepOutputRecorded(RunId, "plan", 1, "draft", new StepUsage(50_000, 2.5m), At(3)),
-                new StepFailed(RunId, "plan", 1, "Budget exceeded: $2.5 spent of $2.", At(3)),
+                new StepBudgetExceeded(RunId, "plan", 1, "cost", "cost budget exhausted: $2.50 of $2.00", At(3)),
+                new StepFailed(RunId, "plan", 1, "cost budget exhausted: $2.50 of $2.00", At(3)),
                 new RunFailed(RunId, "Step 'plan' ended with 'error' and has no transition for it.", At(3)));
     }
 }

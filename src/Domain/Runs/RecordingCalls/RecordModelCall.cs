@@ -26,7 +26,10 @@ public sealed record StepModelCalled(
 /// <summary>Decides <see cref="RecordModelCall"/>.</summary>
 public static class RecordingModelCall
 {
-    /// <summary>Records the call once; a call of an older attempt or a settled step changes nothing.</summary>
+    /// <summary>
+    /// Records the call once; a call of an older attempt or a settled step changes nothing. A call that takes the running
+    /// attempt past its step's budget stops it, whatever the agent's own budget manager does.
+    /// </summary>
     public static Decision<IRunEvent> Decide(RecordModelCall command, Run state)
     {
         if (CallGuard.Check(state, command.StepId, command.Attempt, out var progress) is { } early)
@@ -42,8 +45,14 @@ public static class RecordingModelCall
 
         var tokens = (int)Math.Min(int.MaxValue, progress.Usage.Tokens + call.InputTokens + call.OutputTokens);
         var usage = new StepUsage(tokens, progress.Usage.CostUsd + (call.CostUsd ?? 0m));
-        return Decision<IRunEvent>.Accept(new StepModelCalled(
+        var trail = RunRouter.Trail(state).Emit(new StepModelCalled(
             state.Id, command.StepId, command.Attempt, call.Sequence, call.Model, call.MessagesIn, call.MessagesOut,
             call.InputTokens, call.CachedInputTokens, call.OutputTokens, call.CostUsd, call.DurationMs, usage, command.At));
+        if (!state.Status.IsFinished() && state.Status != RunStatus.None)
+        {
+            BudgetOverrun.Enforce(trail, state.Definition.FindStep(command.StepId)!, command.Attempt, usage, command.At);
+        }
+
+        return trail.ToDecision();
     }
 }

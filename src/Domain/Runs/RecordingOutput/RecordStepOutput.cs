@@ -32,18 +32,7 @@ public static class RecordingOutput
         }
 
         var trail = RunRouter.Trail(state).Emit(new StepOutputRecorded(state.Id, step.Id, command.Attempt, command.Output, command.Usage, command.At));
-        if (BudgetOverrun(step.Flow.Budget, command.Usage) is { } overrun)
-        {
-            RunRouter.FailAttempt(trail, step, overrun, timedOut: false, command.At);
-        }
-
+        BudgetOverrun.Enforce(trail, step, command.Attempt, command.Usage, command.At);
         return trail.ToDecision();
     }
-
-    private static string? BudgetOverrun(Pipelines.StepBudget? budget, StepUsage usage) => budget switch
-    {
-        { MaxTokens: { } tokens } when usage.Tokens > tokens => $"Budget exceeded: {usage.Tokens} tokens used of {tokens}.",
-        { MaxCostUsd: { } cost } when usage.CostUsd > cost => $"Budget exceeded: ${usage.CostUsd} spent of ${cost}.",
-        _ => null,
-    };
 }

@@ -11,7 +11,10 @@ public sealed record StepTimedOut(string RunId, string StepId, int Attempt, Date
 /// <summary>Decides <see cref="TimeOutStep"/>.</summary>
 public static class TimingOutStep
 {
-    /// <summary>Times the attempt out once its deadline passed; then it is retried or routed as <c>timeout</c>.</summary>
+    /// <summary>
+    /// Times the attempt out once its deadline passed; then it is retried or routed as <c>timeout</c>. Not while its agent
+    /// waits for a person's answer: the answer moves the deadline on by the wait.
+    /// </summary>
     public static Decision<IRunEvent> Decide(TimeOutStep command, Run state)
     {
         if (StepGuard.Check(state, command.StepId, command.Attempt, out var step, out var progress) is { } early)
@@ -19,7 +22,7 @@ public static class TimingOutStep
             return early;
         }
 
-        if (progress.Status is not (StepStatus.Running or StepStatus.AwaitingApproval) || progress.DueAt is not { } deadline)
+        if (progress.Status is not (StepStatus.Running or StepStatus.AwaitingApproval) || progress.DueAt is not { } deadline || progress.Question is not null)
         {
             return Decision<IRunEvent>.Nothing;
         }
