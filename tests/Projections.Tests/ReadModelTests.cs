@@ -62,16 +62,43 @@ public sealed class ReadModelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_step_shows_the_question_its_agent_waits_on_and_keeps_every_question_asked_with_its_answer()
+    {
+        var runs = new RunQueries(_db.Daemon.Reader);
+        var steps = await runs.StepsAsync(["r3", "r4", "r5"], CancellationToken.None);
+        var t3 = SampleHistory.T0.AddHours(2);
+        var retried = steps["r3"].Single();
+        Assert.Equal((StepStatus.Running, 2, SampleHistory.BudgetMessage), (retried.Status, retried.Attempt, retried.Reason));
+        Assert.Equal(new PendingQuestionRow("q1", "Which branch, again?", t3.AddMinutes(10)), retried.Question);
+        Assert.Null(steps["r4"].Single().Question);
+        var answered = steps["r5"].Single();
+        Assert.Null(answered.Question);
+        Assert.Equal(SampleHistory.T0.AddHours(4).AddMinutes(32), answered.DueAt);
+
+        var questions = await runs.QuestionsAsync([("r3", "review"), ("r4", "review"), ("r5", "review"), ("r1", "build")], CancellationToken.None);
+        Assert.Equal(
+        [
+            (1, "q1", "Which branch?", t3.AddMinutes(1), "main", "ada", t3.AddMinutes(6)),
+            (1, "q2", "Deploy too?", t3.AddMinutes(7), null, null, null),
+            (2, "q1", "Which branch, again?", t3.AddMinutes(10), null, null, null),
+        ], questions[("r3", "review")].Select(q => (q.Attempt, q.QuestionId, q.Text, q.AskedAt, q.Answer, q.AnsweredBy, q.AnsweredAt)));
+        Assert.Equal([("Ship it?", (string?)null)], questions[("r4", "review")].Select(q => (q.Text, q.Answer)));
+        Assert.Equal([("main", "bob")], questions[("r5", "review")].Select(q => (q.Answer!, q.AnsweredBy!)));
+        Assert.Empty(questions[("r1", "build")]);
+    }
+
+    [Fact]
     public async Task Run_lists_filter_and_page_newest_first()
     {
         var runs = new RunQueries(_db.Daemon.Reader);
-        var first = await runs.ListAsync(new RunFilter(), 1, null, CancellationToken.None);
+        var p1 = new RunFilter(ProjectId: "p1");
+        var first = await runs.ListAsync(p1, 1, null, CancellationToken.None);
         Assert.Equal(["r2"], first.Items.Select(r => r.RunId));
         Assert.True(first.HasNextPage);
-        var second = await runs.ListAsync(new RunFilter(), 1, first.Items[^1].Seq, CancellationToken.None);
+        var second = await runs.ListAsync(p1, 1, first.Items[^1].Seq, CancellationToken.None);
         Assert.Equal(["r1"], second.Items.Select(r => r.RunId));
         Assert.False(second.HasNextPage);
-        Assert.Equal(["r1"], (await runs.ListAsync(new RunFilter(Status: RunStatus.Running), 10, null, CancellationToken.None)).Items.Select(r => r.RunId));
+        Assert.Equal(["r1"], (await runs.ListAsync(p1 with { Status = RunStatus.Running }, 10, null, CancellationToken.None)).Items.Select(r => r.RunId));
         Assert.Empty((await runs.ListAsync(new RunFilter(ProjectId: "other"), 10, null, CancellationToken.None)).Items);
     }
 
@@ -118,7 +145,7 @@ public sealed class ReadModelTests : IAsyncLifetime
             applied += await _db.Daemon.RebuildAsync(projection, CancellationToken.None);
         }
 
-        Assert.Equal(4 * 39, applied);
+        Assert.Equal(4 * 62, applied);
         Assert.Equal(before, await _db.DumpAsync());
     }
 }

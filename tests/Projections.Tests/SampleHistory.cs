@@ -10,7 +10,10 @@ using EventAgents.Platform.EventStore;
 
 namespace EventAgents.Projections.Tests;
 
-/// <summary>A small history touching every read model: a project, an agent, two pipeline versions, two runs, a board with tasks, a chat.</summary>
+/// <summary>
+/// A small history touching every read model: a project, an agent, two pipeline versions, two runs, a board with tasks, a chat;
+/// and in project p2 three runs of an agent step that asks a person questions.
+/// </summary>
 public static class SampleHistory
 {
     public static readonly DateTimeOffset T0 = new(2026, 11, 21, 8, 0, 0, TimeSpan.Zero);
@@ -23,6 +26,18 @@ public static class SampleHistory
             run: make
           - id: gate
             type: gate
+        """;
+
+    public const string BudgetMessage = "token budget exhausted: 10,240 of 10,000 tokens";
+
+    private const string ReviewYaml = """
+        name: review
+        steps:
+          - id: review
+            type: agent
+            agent: reviewer
+            prompt: Review the change.
+            timeout: 30m
         """;
 
     public static async Task AppendAsync(EventStore store)
@@ -74,5 +89,42 @@ public static class SampleHistory
             new UserMessagePosted("c1", "m1", "ada", "Hi", T0.AddSeconds(1)),
             new AgentMessageRecorded("c1", "m2", "a1", "Hello", T0.AddSeconds(2)),
             new ChatSessionEnded("c1", "ada", T0.AddSeconds(3))]);
+        await AppendQuestionsAsync(store);
+    }
+
+    /// <summary>
+    /// r3: a question answered, a second one left when the budget stops the attempt, a third pending on the retry;
+    /// r4: a question pending when the run is cancelled; r5: a question answered, moving the deadline on by the wait.
+    /// </summary>
+    private static async Task AppendQuestionsAsync(EventStore store)
+    {
+        var review = PipelineYaml.Parse(ReviewYaml).Definition!;
+        IRunEvent[] Started(string runId, DateTimeOffset at) =>
+        [
+            new RunRequested(runId, "p2", "review", 1, review, new Dictionary<string, string>(), "ada", at),
+            new RunStarted(runId, at),
+            new StepQueued(runId, "review", 1, 1, null, null, at),
+            new StepStarted(runId, "review", 1, at.AddMinutes(30), at),
+        ];
+        var t3 = T0.AddHours(2);
+        await store.AppendAsync("run-r3", ExpectedVersion.Any, [
+            .. Started("r3", t3),
+            new StepQuestionAsked("r3", "review", 1, "q1", "Which branch?", t3.AddMinutes(1)),
+            new StepQuestionAnswered("r3", "review", 1, "q1", "main", "ada", t3.AddMinutes(35), t3.AddMinutes(6)),
+            new StepQuestionAsked("r3", "review", 1, "q2", "Deploy too?", t3.AddMinutes(7)),
+            new StepBudgetExceeded("r3", "review", 1, "tokens", BudgetMessage, t3.AddMinutes(8)),
+            new StepRetryScheduled("r3", "review", 1, 2, t3.AddMinutes(9), BudgetMessage, t3.AddMinutes(8)),
+            new StepStarted("r3", "review", 2, t3.AddMinutes(39), t3.AddMinutes(9)),
+            new StepQuestionAsked("r3", "review", 2, "q1", "Which branch, again?", t3.AddMinutes(10))]);
+        var t4 = T0.AddHours(3);
+        await store.AppendAsync("run-r4", ExpectedVersion.Any, [
+            .. Started("r4", t4),
+            new StepQuestionAsked("r4", "review", 1, "q1", "Ship it?", t4.AddMinutes(1)),
+            new RunCancelled("r4", "bob", "nobody answered", t4.AddMinutes(2))]);
+        var t5 = T0.AddHours(4);
+        await store.AppendAsync("run-r5", ExpectedVersion.Any, [
+            .. Started("r5", t5),
+            new StepQuestionAsked("r5", "review", 1, "q1", "Which branch?", t5.AddMinutes(1)),
+            new StepQuestionAnswered("r5", "review", 1, "q1", "main", "bob", t5.AddMinutes(32), t5.AddMinutes(3))]);
     }
 }

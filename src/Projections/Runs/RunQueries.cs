@@ -11,7 +11,8 @@ public sealed class RunQueries(ReadModelReader reader)
         "current_step, reason, version, updated_at, task_board_id, task_id, agent_id";
 
     private const string StepColumns =
-        "run_id, step_id, seq, status, attempt, iteration, retries, item, queued_at, started_at, finished_at, due_at, result, output, tokens, cost_usd, reason, version";
+        "run_id, step_id, seq, status, attempt, iteration, retries, item, queued_at, started_at, finished_at, due_at, result, output, tokens, cost_usd, reason, version, " +
+        "question_id, question_text, question_asked_at";
 
     public async Task<IReadOnlyDictionary<string, RunRow>> GetManyAsync(IReadOnlyList<string> runIds, CancellationToken ct) =>
         (await reader.QueryAsync($"SELECT {RunColumns} FROM {{0}}rm_runs WHERE run_id = ANY($1)", ReadRun, ct, TextArray.Of(runIds)).ConfigureAwait(false))
@@ -46,11 +47,27 @@ public sealed class RunQueries(ReadModelReader reader)
         return steps.Distinct().ToDictionary(key => key, key => byStep.GetValueOrDefault(key) ?? []);
     }
 
+    /// <summary>The questions the agents of steps asked, by (run id, step id), in the order they were asked.</summary>
+    public async Task<IReadOnlyDictionary<(string RunId, string StepId), IReadOnlyList<StepQuestionRow>>> QuestionsAsync(
+        IReadOnlyList<(string RunId, string StepId)> steps, CancellationToken ct)
+    {
+        var rows = await reader.QueryAsync(
+            "SELECT run_id, step_id, attempt, question_id, seq, text, asked_at, answer, answered_by, answered_at FROM {0}rm_step_questions " +
+            "WHERE (run_id, step_id) IN (SELECT * FROM unnest($1::text[], $2::text[])) ORDER BY seq",
+            r => new StepQuestionRow(r.GetString(0), r.GetString(1), r.GetInt32(2), r.GetString(3), r.GetInt64(4), r.GetString(5), r.At(6), r.Text(7), r.Text(8), r.Time(9)),
+            ct, TextArray.Of(steps.Select(s => s.RunId)), TextArray.Of(steps.Select(s => s.StepId))).ConfigureAwait(false);
+        var byStep = rows.GroupBy(row => (row.RunId, row.StepId)).ToDictionary(g => g.Key, g => (IReadOnlyList<StepQuestionRow>)[.. g]);
+        return steps.Distinct().ToDictionary(key => key, key => byStep.GetValueOrDefault(key) ?? []);
+    }
+
     private static RunRow ReadRun(NpgsqlDataReader r) => new(
         r.GetString(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.GetInt32(4), Enum.Parse<RunStatus>(r.GetString(5)), r.GetString(6),
         r.GetString(7), r.At(8), r.Time(9), r.Time(10), r.Text(11), r.Text(12), r.GetInt64(13), r.At(14), r.Text(15), r.Text(16), r.Text(17));
 
     private static RunStepRow ReadStep(NpgsqlDataReader r) => new(
         r.GetString(0), r.GetString(1), r.GetInt64(2), Enum.Parse<StepStatus>(r.GetString(3)), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.Text(7),
-        r.Time(8), r.Time(9), r.Time(10), r.Time(11), r.Text(12), r.Text(13), r.GetInt32(14), r.GetDecimal(15), r.Text(16), r.GetInt64(17));
+        r.Time(8), r.Time(9), r.Time(10), r.Time(11), r.Text(12), r.Text(13), r.GetInt32(14), r.GetDecimal(15), r.Text(16), r.GetInt64(17))
+    {
+        Question = r.Text(18) is { } id ? new PendingQuestionRow(id, r.GetString(19), r.At(20)) : null,
+    };
 }

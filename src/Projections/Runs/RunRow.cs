@@ -12,7 +12,11 @@ public sealed record RunRow(
 public sealed record RunStepRow(
     string RunId, string StepId, long Seq, StepStatus Status, int Attempt, int Iteration, int Retries, string? Item,
     DateTimeOffset? QueuedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, DateTimeOffset? DueAt, string? Result, string? Output,
-    int Tokens, decimal CostUsd, string? Reason, long Version) : ISequenced;
+    int Tokens, decimal CostUsd, string? Reason, long Version) : ISequenced
+{
+    /// <summary>The question the step's running attempt waits on a person to answer.</summary>
+    public PendingQuestionRow? Question { get; init; }
+}
 
 /// <summary>Which runs a list shows.</summary>
 public sealed record RunFilter(RunStatus? Status = null, string? ProjectId = null, string? PipelineId = null, string? AgentId = null);

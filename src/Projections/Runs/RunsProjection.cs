@@ -4,14 +4,17 @@ using EventAgents.Platform.EventStore;
 
 namespace EventAgents.Projections.Runs;
 
-/// <summary>The run list (<c>rm_runs</c>) and each run's steps (<c>rm_run_steps</c>), folded from run events.</summary>
+/// <summary>
+/// The run list (<c>rm_runs</c>), each run's steps (<c>rm_run_steps</c>) and what their attempts did (<c>rm_step_tool_calls</c>,
+/// <c>rm_step_questions</c>), folded from run events.
+/// </summary>
 public sealed partial class RunsProjection : SqlProjection
 {
     public const string ProjectionName = "read-model.runs";
 
     public override string Name => ProjectionName;
 
-    public override IReadOnlyList<string> Tables { get; } = ["rm_runs", "rm_run_steps", "rm_step_tool_calls"];
+    public override IReadOnlyList<string> Tables { get; } = ["rm_runs", "rm_run_steps", "rm_step_tool_calls", "rm_step_questions"];
 
     protected override async Task ApplyAsync(SqlWriter sql, RecordedEvent recorded, CancellationToken ct)
     {
@@ -42,6 +45,10 @@ public sealed partial class RunsProjection : SqlProjection
             RunFailed f => Run(sql, e, "status = 'Failed', finished_at = $2, reason = $3, current_step = NULL", ct, f.At, f.Reason),
             _ => ApplyStepAsync(sql, recorded, e, ct),
         }).ConfigureAwait(false);
+        if (e is RunCancelled or RunCompleted or RunFailed)
+        {
+            await DropPendingQuestionsAsync(sql, recorded, e, ct).ConfigureAwait(false);
+        }
     }
 
     private static Task Run(SqlWriter sql, IRunEvent e, string set, CancellationToken ct, params object?[] values) =>
