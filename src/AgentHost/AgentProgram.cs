@@ -93,13 +93,17 @@ public static class AgentProgram
         }
 
         await using var connected = mcp;
-        using var boardHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(120) };
-        var tools = new AgentTools(workspace, configuration, TimeProvider.System, hidden, home, [.. mcp.Functions, .. new BoardTools(boardHttp, settings).Functions]);
+        using var apiHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(120) };
+        var api = new AgentApiClient(apiHttp, settings);
+        var waits = new HumanWaits(TimeProvider.System);
+        var tools = new AgentTools(workspace, configuration, TimeProvider.System, hidden, home,
+            [.. mcp.Functions, .. new BoardTools(api).Functions, new AskHumanTool(api, waits, TimeProvider.System).Function]);
         var options = new AgentLoopOptions(configuration.MaxTurns)
         {
             SystemPrompt = await SystemPrompt.BuildAsync(configuration.Persona, workspace, configuration.ContextCapBytes, ct).ConfigureAwait(false),
             Budget = configuration.Budget,
             Stuck = configuration.Stuck ?? StuckSettings.Default,
+            HumanWaits = waits,
             Usage = usage,
             Model = configuration.Model,
         };

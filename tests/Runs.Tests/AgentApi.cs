@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace EventAgents.Runs.Tests;
 
-/// <summary>The agents' report API on a real Kestrel server on a free loopback port.</summary>
+/// <summary>The agents' report API (with the board, pull-request and question tools when given their services) on a real Kestrel server on a free loopback port.</summary>
 internal sealed class AgentApi(WebApplication app, Uri url) : IAsyncDisposable
 {
     public Uri Url { get; } = url;
@@ -24,6 +24,7 @@ internal sealed class AgentApi(WebApplication app, Uri url) : IAsyncDisposable
         if (board is not null)
         {
             app.MapAgentBoardTools(board);
+            app.MapAgentQuestions(board.Store, board.Clock);
         }
 
         await app.StartAsync();

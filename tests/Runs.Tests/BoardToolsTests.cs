@@ -85,16 +85,16 @@ public sealed class BoardToolsTests : IAsyncLifetime
 
         var events = (await _engine.Store.ReadStreamAsync(BoardStreams.Id(BoardId))).Select(e => e.Data).ToList();
         var claim = Assert.Single(events.OfType<TaskClaimed>());
-        Assert.Equal(("greet", "work", "eventagents/task-greet"), (claim.TaskId, claim.Assignee, claim.Branch));
+        Assert.Equal(("greet", "worker", "eventagents/task-greet"), (claim.TaskId, claim.Assignee, claim.Branch));
         var comment = Assert.Single(events.OfType<TaskCommented>());
-        Assert.Equal(("greet", "work", "Writing greeting.txt now."), (comment.TaskId, comment.Author, comment.Text));
-        var moves = events.OfType<TaskMoved>().Where(move => move.MovedBy == "work").Select(move => (move.From, move.To, move.Reason)).ToList();
+        Assert.Equal(("greet", "worker", "Writing greeting.txt now."), (comment.TaskId, comment.Author, comment.Text));
+        var moves = events.OfType<TaskMoved>().Where(move => move.MovedBy == "worker").Select(move => (move.From, move.To, move.Reason)).ToList();
         Assert.Equal(
             [(BoardTaskStatus.Claimed, BoardTaskStatus.InProgress, "starting the greeting"), (BoardTaskStatus.InProgress, BoardTaskStatus.Review, "pull request opened")],
             moves);
 
         var request = Assert.Single((await _engine.Store.ReadStreamAsync(RecordedGitHost.StreamId(Project))).Select(e => e.Data).OfType<PullRequestRequested>());
-        Assert.Equal(($"eventagents/run-{runId}", "main", "Add a greeting", "Writes greeting.txt.", "work"),
+        Assert.Equal(($"eventagents/run-{runId}", "main", "Add a greeting", "Writes greeting.txt.", "worker"),
             (request.Head, request.Base, request.Title, request.Body, request.RequestedBy));
     }
 

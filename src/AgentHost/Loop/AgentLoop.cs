@@ -26,8 +26,8 @@ public sealed class AgentLoop(IChatClient model, AgentTools tools, IAgentReporte
     /// <summary>Works on <paramref name="prompt"/> and reports the completion or the failure.</summary>
     public async Task<AgentOutcome> RunAsync(string prompt, CancellationToken ct)
     {
-        var budget = new BudgetManager(options.Budget, options.Time);
-        using var deadline = budget.TimeLeft is { } left ? new CancellationTokenSource(left < TimeSpan.Zero ? TimeSpan.Zero : left, options.Time) : new CancellationTokenSource();
+        var budget = new BudgetManager(options.Budget, options.Time, options.HumanWaits);
+        using var deadline = new WallTimeDeadline(budget, options.Time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(ct, deadline.Token);
         AgentOutcome outcome;
         try
@@ -38,7 +38,7 @@ public sealed class AgentLoop(IChatClient model, AgentTools tools, IAgentReporte
         {
             outcome = AgentOutcome.Failed(Stopped);
         }
-        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
+        catch (OperationCanceledException) when (deadline.HasPassed)
         {
             outcome = AgentOutcome.Failed(budget.Exhausted() ?? "time budget exhausted");
         }

@@ -22,6 +22,9 @@ public sealed record AgentLoopOptions(int MaxTurns)
     /// <summary>The model's name for the records when no ledger names it.</summary>
     public string Model { get; init; } = "";
 
+    /// <summary>The waits for a person's answer, which the wall-time limit does not count; none when null.</summary>
+    public HumanWaits? HumanWaits { get; init; }
+
     /// <summary>The clock for wall-time limits.</summary>
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }

@@ -5,9 +5,10 @@ namespace EventAgents.AgentHost.Loop;
 
 /// <summary>
 /// Keeps the attempt's spending against its limits: a warning once a limit is 80% used, and the reason to stop once it is
-/// all used (such as <c>token budget exhausted: 10,240 of 10,000 tokens</c>).
+/// all used (such as <c>token budget exhausted: 10,240 of 10,000 tokens</c>). Time spent waiting for a person's answer
+/// (<paramref name="waits"/>) is not counted as wall time.
 /// </summary>
-public sealed class BudgetManager(AgentBudget? budget, TimeProvider time)
+public sealed class BudgetManager(AgentBudget? budget, TimeProvider time, HumanWaits? waits = null)
 {
     private const double WarnAt = 0.8;
     private readonly long started = time.GetTimestamp();
@@ -17,7 +18,12 @@ public sealed class BudgetManager(AgentBudget? budget, TimeProvider time)
     private int iterations;
 
     /// <summary>The wall time left, if there is a limit.</summary>
-    public TimeSpan? TimeLeft => budget?.WallSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) - time.GetElapsedTime(started) : null;
+    public TimeSpan? TimeLeft => budget?.WallSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) - Working : null;
+
+    /// <summary>True while the clock stands still for a person's answer.</summary>
+    public bool IsPaused => waits?.IsWaiting ?? false;
+
+    private TimeSpan Working => time.GetElapsedTime(started) - (waits?.Total ?? TimeSpan.Zero);
 
     /// <summary>Counts a model call.</summary>
     public void AddModelCall(long callTokens, decimal? callCostUsd)
@@ -57,7 +63,7 @@ public sealed class BudgetManager(AgentBudget? budget, TimeProvider time)
 
         if (budget.WallSeconds is { } maxSeconds)
         {
-            yield return new Limit("time", time.GetElapsedTime(started).TotalSeconds, maxSeconds, value => string.Create(CultureInfo.InvariantCulture, $"{value:0}s"), "time", "");
+            yield return new Limit("time", Working.TotalSeconds, maxSeconds, value => string.Create(CultureInfo.InvariantCulture, $"{value:0}s"), "time", "");
         }
 
         if (budget.Iterations is { } maxIterations)

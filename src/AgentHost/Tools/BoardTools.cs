@@ -1,8 +1,4 @@
-using System.Net.Http.Headers;
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using EventAgents.AgentHost.Configuration;
 using Microsoft.Extensions.AI;
 
 namespace EventAgents.AgentHost.Tools;
@@ -11,7 +7,7 @@ namespace EventAgents.AgentHost.Tools;
 /// get_ready_tasks, claim_task, transition_task, comment_task and open_pull_request: the run's board and pull requests, through the
 /// server's agent API with the step token. A refusal by the server comes back to the model as the tool's error.
 /// </summary>
-public sealed class BoardTools(HttpClient http, AgentSettings settings)
+public sealed class BoardTools(AgentApiClient api)
 {
     private const string NoArguments = """{"type":"object","properties":{}}""";
 
@@ -62,42 +58,5 @@ public sealed class BoardTools(HttpClient http, AgentSettings settings)
         return SendAsync(HttpMethod.Post, "board/transition", body, ct);
     }
 
-    private async Task<string> SendAsync(HttpMethod method, string path, JsonObject? body, CancellationToken ct)
-    {
-        var root = settings.ServerUrl.AbsoluteUri.TrimEnd('/');
-        var url = new Uri($"{root}/agent/runs/{Uri.EscapeDataString(settings.RunId)}/steps/{Uri.EscapeDataString(settings.StepId)}/{path}");
-        using var request = new HttpRequestMessage(method, url);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.StepToken);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
-        }
-
-        using var response = await http.SendAsync(request, ct).ConfigureAwait(false);
-        var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
-        if (response.IsSuccessStatusCode)
-        {
-            return text;
-        }
-
-        throw new ToolRefusedException($"The server refused ({(int)response.StatusCode}): {Detail(text)}");
-    }
-
-    private static string Detail(string problem)
-    {
-        try
-        {
-            using var document = JsonDocument.Parse(problem);
-            if (document.RootElement.ValueKind == JsonValueKind.Object && document.RootElement.TryGetProperty("detail", out var detail) &&
-                detail.ValueKind == JsonValueKind.String)
-            {
-                return detail.GetString()!;
-            }
-        }
-        catch (JsonException)
-        {
-        }
-
-        return problem.Length > 500 ? problem[..500] : problem;
-    }
+    private Task<string> SendAsync(HttpMethod method, string path, JsonObject? body, CancellationToken ct) => api.SendAsync(method, path, body, ct);
 }

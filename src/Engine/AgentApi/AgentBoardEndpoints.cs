@@ -7,6 +7,7 @@ using EventAgents.Application.Projects;
 using EventAgents.Application.Runs;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Domain.Boards;
+using EventAgents.Domain.Pipelines;
 using EventAgents.Domain.Projects;
 using EventAgents.Domain.Runs;
 using EventAgents.Domain.Tasks;
@@ -20,7 +21,7 @@ namespace EventAgents.Engine.AgentApi;
 /// <summary>
 /// The board and pull-request tools of an agent: <c>GET board/ready-tasks</c>, <c>POST board/claim | board/transition | board/comment</c>
 /// and <c>POST pull-requests</c> under <c>/agent/runs/{runId}/steps/{stepId}</c>, with the step token as a Bearer token.
-/// The board is the run's task's board, else its project's; the acting agent is the run's agent, else the step.
+/// The board is the run's task's board, else its project's; the acting agent is the run's task's agent, else the step's agent.
 /// Answers 400 naming a bad field, 404 for an unknown task or board, 409 for a version conflict, 422 for a refusal.
 /// </summary>
 public static class AgentBoardEndpoints
@@ -147,7 +148,7 @@ public static class AgentBoardEndpoints
                 $"Project '{run.ProjectId}' has no repository to open a pull request on.").ToResult();
         }
 
-        var agent = run.Task?.AgentId ?? scope.StepId;
+        var agent = ActingAgent(run, scope.StepId);
         var branch = run.Task is { } work ? WorkspaceNames.TaskBranch(work.TaskId) : WorkspaceNames.RunBranch(run.Id);
         if (!repository.IsLocal)
         {
@@ -212,8 +213,11 @@ public static class AgentBoardEndpoints
         var board = (await services.Store.LoadAsync(BoardStreams.Id(boardId), Board.Initial, BoardStreams.Evolve, ct: ct).ConfigureAwait(false)).State;
         return board.Id != boardId
             ? (null, new ReportProblem(StatusCodes.Status404NotFound, $"Board '{boardId}' does not exist."))
-            : (new RunBoard(board, run.Task?.AgentId ?? scope.StepId), null);
+            : (new RunBoard(board, ActingAgent(run, scope.StepId)), null);
     }
+
+    private static string ActingAgent(Run run, string stepId) =>
+        run.Task?.AgentId ?? run.Definition.FindStep(stepId)?.ActingAgent() ?? stepId;
 
     private static async Task<Run?> LoadRunAsync(AgentBoardServices services, string runId, CancellationToken ct)
     {

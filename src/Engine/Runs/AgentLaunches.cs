@@ -16,7 +16,7 @@ internal static class AgentLaunches
     public static async Task<StepLaunch> CreateAsync(
         EventStore store, Run run, StepDefinition step, int attempt, string workspace, string home, AgentLaunchSettings settings, CancellationToken ct)
     {
-        var agentId = step switch { AgentStep a => a.Agent, CouncilStep c => c.Agents[0], _ => null };
+        var agentId = step.ActingAgent();
         var agent = agentId is null ? null
             : (await store.LoadAsync(AgentStreams.Id(agentId), Agent.Initial, AgentStreams.Evolve, ct: ct).ConfigureAwait(false)).State;
         return Create(run, step, attempt, workspace, home, settings, agent is { Exists: true } ? agent : null);
@@ -25,6 +25,8 @@ internal static class AgentLaunches
     /// <summary>
     /// A step with a <c>script</c> plays it with the scripted model; otherwise the created agent's model and persona
     /// are used, and a step whose agent was never created (the samples' names) stays scripted, so it runs offline.
+    /// The runner gets no timeout of its own: the engine's deadline for the attempt, which stands still while the agent
+    /// waits for a person's answer, times it out and stops it, and the agent's wall-time budget ends it a little earlier.
     /// </summary>
     public static StepLaunch Create(Run run, StepDefinition step, int attempt, string workspace, string home, AgentLaunchSettings settings, Agent? created = null)
     {
@@ -32,7 +34,7 @@ internal static class AgentLaunches
         var (agent, prompt) = step switch
         {
             AgentStep a => (a.Agent, a.Prompt),
-            CouncilStep c => (c.Agents[0], c.Prompt),
+            CouncilStep c => (c.ActingAgent()!, c.Prompt),
             _ => throw new ArgumentException($"Step '{step.Id}' is not run by an agent.", nameof(step)),
         };
         var configuration = JsonSerializer.Serialize(new
@@ -49,15 +51,15 @@ internal static class AgentLaunches
         }, JsonSerializerOptions.Web);
         var token = settings.Tokens.Issue(new StepTokenScope(run.Id, step.Id, attempt), settings.TokenLifetime);
         return new StepLaunch(run.Id, step.Id, attempt, workspace, home, settings.Models.AgentEnvironment(), configuration,
-            settings.ServerUrl, token, step.Flow.Timeout);
+            settings.ServerUrl, token, Timeout: null);
     }
 
-    /// <summary>The attempt's limits for the agent's budget manager: the step's budget and its timeout as wall time.</summary>
+    /// <summary>The attempt's limits for the agent's budget manager: the step's budget, and its timeout as wall time.</summary>
     private static Dictionary<string, object?>? Budget(StepFlow flow) =>
         flow.Budget is null && flow.Timeout is null ? null : new()
         {
             ["tokens"] = flow.Budget?.MaxTokens,
             ["usd"] = flow.Budget?.MaxCostUsd,
-            ["wall_seconds"] = flow.Timeout?.TotalSeconds,
+            ["wall_seconds"] = flow.Timeout is { } timeout ? AgentWallTime.For(timeout).TotalSeconds : null,
         };
 }

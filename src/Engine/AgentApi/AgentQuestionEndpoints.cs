@@ -1,0 +1,121 @@
+using System.Text.Json.Nodes;
+using EventAgents.Application.Runs;
+using EventAgents.Application.Runs.Commanding;
+using EventAgents.Application.Steps.Running;
+using EventAgents.Domain.Runs;
+using EventAgents.Platform.EventStore;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace EventAgents.Engine.AgentApi;
+
+/// <summary>
+/// The ask_human tool of an agent, under <c>/agent/runs/{runId}/steps/{stepId}</c> with the step token as a Bearer token:
+/// <c>POST questions</c> <c>{"id","question"}</c> asks (201, or 200 for a question already asked), and
+/// <c>GET questions/{id}?wait=seconds</c> answers <c>{"status":"waiting"}</c> or <c>{"status":"answered","answer",...}</c>,
+/// waiting up to <c>wait</c> seconds (at most 60) for the answer to arrive. Answers 400 naming a bad field, 404 for a
+/// question the attempt never asked, 409 when another question still waits, 410 once the attempt is over, 422 when the
+/// step cannot ask.
+/// </summary>
+public static class AgentQuestionEndpoints
+{
+    private const int MaxIdChars = 100;
+    private const int MaxBodyBytes = 64 * 1024;
+    private const int MaxWaitSeconds = 60;
+    private static readonly TimeSpan Fallback = TimeSpan.FromSeconds(1);
+
+    /// <summary>Maps the endpoints under <c>/agent</c>.</summary>
+    public static RouteGroupBuilder MapAgentQuestions(this IEndpointRouteBuilder endpoints, EventStore store, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(clock);
+        var group = endpoints.MapGroup("/agent/runs/{runId}/steps/{stepId}/questions");
+        group.AddEndpointFilter(StepTokenFilter.InvokeAsync);
+        group.MapPost("", (HttpContext http, CancellationToken ct) => AskAsync(http, store, clock, ct));
+        group.MapGet("/{questionId}", (HttpContext http, string questionId, int? wait, CancellationToken ct) =>
+            AnswerAsync(store, StepTokenFilter.Scope(http), questionId, wait, ct));
+        return group;
+    }
+
+    private static async Task<IResult> AskAsync(HttpContext http, EventStore store, TimeProvider clock, CancellationToken ct)
+    {
+        var (body, problem) = await ReportBody.ReadAsync(http.Request, MaxBodyBytes, ct).ConfigureAwait(false);
+        if (problem is not null)
+        {
+            return problem.ToResult();
+        }
+
+        var problems = new List<ReportProblem>();
+        var id = body!.Text("id", MaxIdChars, allowEmpty: false, problems);
+        var question = body.Text("question", AskingHuman.MaxQuestionLength, allowEmpty: false, problems);
+        if (problems.Count > 0)
+        {
+            return new ReportProblem(StatusCodes.Status400BadRequest, string.Join(" ", problems.Select(bad => bad.Detail))).ToResult();
+        }
+
+        var scope = StepTokenFilter.Scope(http);
+        var command = new AskHuman(scope.RunId, scope.StepId, scope.Attempt, id!.Trim(), question!.Trim(), clock.GetUtcNow());
+        RunCommandResult result;
+        try
+        {
+            result = await new RunCommands(store).HandleAsync(command, $"agent:{scope.StepId}", ct).ConfigureAwait(false);
+        }
+        catch (WrongExpectedVersionException)
+        {
+            return new ReportProblem(StatusCodes.Status409Conflict, "The run kept changing; ask again.").ToResult();
+        }
+
+        return result.Error switch
+        {
+            null => Results.Json(Waiting(command.QuestionId), statusCode: result.Events.Count > 0 ? StatusCodes.Status201Created : StatusCodes.Status200OK),
+            { Code: "question.pending" } => new ReportProblem(StatusCodes.Status409Conflict, result.Error.Message).ToResult(),
+            { Code: "run.not-found" } => new ReportProblem(StatusCodes.Status404NotFound, result.Error.Message).ToResult(),
+            var refused => new ReportProblem(StatusCodes.Status422UnprocessableEntity, refused.Message).ToResult(),
+        };
+    }
+
+    private static async Task<IResult> AnswerAsync(EventStore store, StepTokenScope scope, string questionId, int? wait, CancellationToken ct)
+    {
+        if (wait is < 0 or > MaxWaitSeconds)
+        {
+            return ReportProblem.BadField("wait", $"must be 0 to {MaxWaitSeconds} seconds").ToResult();
+        }
+
+        store.Changes.ListenToOtherProcesses();
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        waiting.CancelAfter(TimeSpan.FromSeconds(wait ?? 0));
+        while (true)
+        {
+            var change = store.Changes.NextChange;
+            var run = (await store.LoadAsync(RunStreams.Id(scope.RunId), Run.Initial, RunStreams.Evolve, ct: ct).ConfigureAwait(false)).State;
+            var step = run.Step(scope.StepId);
+            if (run.Status.IsFinished() || step.Attempt != scope.Attempt || step.Status != StepStatus.Running)
+            {
+                return new ReportProblem(StatusCodes.Status410Gone, $"Attempt {scope.Attempt} of step '{scope.StepId}' is over; no answer will come.").ToResult();
+            }
+
+            if (step.Answers.TryGetValue(questionId, out var answer))
+            {
+                return Results.Json(new JsonObject
+                {
+                    ["id"] = questionId, ["status"] = "answered", ["answer"] = answer.Text, ["answeredBy"] = answer.AnsweredBy, ["answeredAt"] = answer.At,
+                });
+            }
+
+            if (step.Question?.Id != questionId)
+            {
+                return new ReportProblem(StatusCodes.Status404NotFound, $"Attempt {scope.Attempt} of step '{scope.StepId}' asked no question '{questionId}'.").ToResult();
+            }
+
+            if (waiting.IsCancellationRequested)
+            {
+                return Results.Json(Waiting(questionId));
+            }
+
+            await Task.WhenAny(change, Task.Delay(Fallback, waiting.Token)).ConfigureAwait(false);
+        }
+    }
+
+    private static JsonObject Waiting(string questionId) => new() { ["id"] = questionId, ["status"] = "waiting" };
+}
