@@ -44,6 +44,9 @@ public static class RunChangeFeed
     {
         StepModelCalled s => s.StepId,
         StepToolCalled s => s.StepId,
+        StepBudgetExceeded s => s.StepId,
+        StepQuestionAsked s => s.StepId,
+        StepQuestionAnswered s => s.StepId,
         StepQueued s => s.StepId,
         LoopStarted s => s.StepId,
         ParallelStarted s => s.StepId,

@@ -15,5 +15,7 @@ public static partial class RunMutations
         .InputObject("PauseRunInput", t => t.Field("runId", "ID!").Field("reason", "String").Field("expectedVersion", "Long"))
         .InputObject("ResumeRunInput", t => t.Field("runId", "ID!").Field("expectedVersion", "Long"))
         .InputObject("ApproveGateInput", t => t.Field("runId", "ID!").Field("stepId", "ID!").Field("comment", "String").Field("expectedVersion", "Long"))
-        .InputObject("RejectGateInput", t => t.Field("runId", "ID!").Field("stepId", "ID!").Field("reason", "String!").Field("expectedVersion", "Long"));
+        .InputObject("RejectGateInput", t => t.Field("runId", "ID!").Field("stepId", "ID!").Field("reason", "String!").Field("expectedVersion", "Long"))
+        .InputObject("AnswerStepQuestionInput", t => t.Field("runId", "ID!").Field("stepId", "ID!").Field("questionId", "ID!")
+            .Field("answer", "String!", f => f.Description("The answer, 1 to 16000 characters.")).Field("expectedVersion", "Long"));
 }

@@ -7,7 +7,7 @@ using EventAgents.Platform.GraphQL.Schema.Building;
 
 namespace EventAgents.GraphQL.Runs;
 
-/// <summary>Run mutations (operator role): start, cancel, pause, resume, approve or reject a gate.</summary>
+/// <summary>Run mutations (operator role): start, cancel, pause, resume, approve or reject a gate, answer an agent's question.</summary>
 public static partial class RunMutations
 {
     public static void Add(SchemaBuilder schema, ProductApi api)
@@ -31,7 +31,11 @@ public static partial class RunMutations
             .Field("approveGate", "RunPayload!", f => f.Argument("input", "ApproveGateInput!").ResolveAsync(c => CommandAsync(c, api,
                 (input, actor, at) => new ApproveGate(input.Required("runId"), input.Required("stepId"), actor, input.Text("comment"), at))))
             .Field("rejectGate", "RunPayload!", f => f.Argument("input", "RejectGateInput!").ResolveAsync(c => CommandAsync(c, api,
-                (input, actor, at) => new RejectGate(input.Required("runId"), input.Required("stepId"), actor, input.Required("reason"), at)))));
+                (input, actor, at) => new RejectGate(input.Required("runId"), input.Required("stepId"), actor, input.Required("reason"), at))))
+            .Field("answerStepQuestion", "RunPayload!", f => f.Argument("input", "AnswerStepQuestionInput!")
+                .Description("Answers the question a step's agent waits on; the same answer again changes nothing. Needs the operator role.")
+                .ResolveAsync(c => CommandAsync(c, api, (input, actor, at) =>
+                    new AnswerQuestion(input.Required("runId"), input.Required("stepId"), input.Required("questionId"), input.Text("answer") ?? "", actor, at)))));
     }
 
     private static async Task<RunPayload> CommandAsync(ResolveContext c, ProductApi api, Func<Input, string, DateTimeOffset, IRunCommand> create)

@@ -37,7 +37,10 @@ public static class RunSubscriptions
             .Field("result", "String")
             .Field("usage", "Usage!")
             .Field("dueAt", "DateTime")
-            .Field("reason", "String"));
+            .Field("reason", "String")
+            .Field("question", "StepQuestion", f => f
+                .Description("The question the step's running attempt waits on a person to answer.")
+                .Resolve(c => StepQuestionView.Pending((StepProgress)c.Source!))));
         schema.Object("Subscription", s => s
             .Field("runChanged", "RunChange!", f => f
                 .Description("Each event of one run in order: the events after fromVersion first, then live ones; completes when the run ends.")

@@ -61,7 +61,9 @@ public static class RunTypes
                 .Description("The tool calls of the step's attempts, in order.")
                 .ResolveAsync(async c => await c.DataLoader<(string, string), IReadOnlyList<ToolCallRow>>("tool-calls", api.Runs.ToolCallsAsync)
                     .LoadAsync((((RunStepRow)c.Source!).RunId, ((RunStepRow)c.Source!).StepId)).ConfigureAwait(false)))
+            .QuestionFields(api)
             .Field("version", "Long!"));
+        StepQuestionTypes.Add(schema);
 
         schema.Object("ToolCall", t => t.ClrType<ToolCallRow>()
             .Field("attempt", "Int!").Field("sequence", "Int!").Field("tool", "String!")
