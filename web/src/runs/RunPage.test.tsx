@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { pushable, renderApp } from '../test/schemaClient';
 
 const source = `name: gated-release
@@ -58,6 +59,50 @@ describe('RunPage', () => {
     expect(await node('build')).toHaveAttribute('data-status', 'COMPLETED');
     expect(within(screen.getByLabelText('Gate approve')).getByRole('button', { name: 'Approve' })).toBeEnabled();
     expect(within(screen.getByTestId('run-status')).getByText('running')).toBeInTheDocument();
+    changes.end();
+  });
+
+  it('puts the question an agent waits on at the top of the page, answers it, and drops it once the answer is recorded', async () => {
+    const agentSource = `name: asking
+steps:
+  - id: work
+    type: agent
+    agent: engineer
+    prompt: work
+`;
+    const changes = pushable<unknown>();
+    const answers: unknown[] = [];
+    const question = { id: 'q1', text: 'Which branch should I push to?', askedAt: '2026-11-21T07:01:00Z', attempt: 1 };
+    const asked = { ...question, answer: null, answeredBy: null, answeredAt: null };
+    renderApp('/runs/r1', {
+      run: () => ({
+        id: 'UnVuOnIx', runId: 'r1', status: 'RUNNING', projectId: 'sample', pipelineId: 'sample--asking', pipelineVersion: 1, requestedBy: 'ada', inputs: {},
+        requestedAt: '2026-11-21T07:00:00Z', version: 3, stream: 'run-r1',
+        pipeline: { id: 'UGlw', name: 'asking', versions: [{ number: 1, source: agentSource }] },
+        steps: [{ ...step('work', 'RUNNING'), toolCalls: [], question: null, questions: answers.length > 0 ? [{ ...asked, answer: 'main', answeredBy: 'key:ops', answeredAt: '2026-11-21T07:02:00Z' }] : [asked] }],
+      }),
+      runChanged: () => changes,
+      answerStepQuestion: ({ input }: { input: unknown }) => {
+        answers.push(input);
+        return { version: 5, errors: [] };
+      },
+    });
+    changes.push(change(1, 'run.requested.v1', 'PENDING'));
+    changes.push(change(2, 'run.started.v1', 'RUNNING'));
+    changes.push(change(3, 'run.step-started.v1', 'RUNNING', step('work', 'RUNNING')));
+    changes.push(change(4, 'run.step-question-asked.v1', 'RUNNING', step('work', 'RUNNING', { question })));
+
+    const notice = await screen.findByLabelText('Question of work');
+    expect(notice).toHaveTextContent('Which branch should I push to?');
+    expect(await screen.findByTestId('question-work')).toHaveTextContent('Waiting for your answer: Which branch should I push to?');
+    await userEvent.type(within(notice).getByLabelText('Your answer'), 'main');
+    await userEvent.click(within(notice).getByRole('button', { name: 'Answer' }));
+    await waitFor(() => expect(answers).toEqual([{ runId: 'r1', stepId: 'work', questionId: 'q1', answer: 'main' }]));
+
+    changes.push(change(5, 'run.step-question-answered.v1', 'RUNNING', step('work', 'RUNNING', { question: null })));
+    await waitFor(() => expect(screen.queryByLabelText('Question of work')).toBeNull());
+    expect(screen.queryByTestId('question-work')).toBeNull();
+    expect(await screen.findByText(/→ main/)).toBeInTheDocument();
     changes.end();
   });
 });

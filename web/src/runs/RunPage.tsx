@@ -8,6 +8,7 @@ import { pipelineGraph } from './pipelineModel';
 import { PipelineGraph } from './PipelineGraph';
 import { GateDecision, RunControls } from './RunActions';
 import { StepPanel } from './StepPanel';
+import { QuestionAnswer } from './QuestionAnswer';
 import { StatusBadge } from '../ui/StatusBadge';
 import { formatCost, formatTime } from '../ui/format';
 import { Notice } from '../ui/Notice';
@@ -20,13 +21,13 @@ export function RunPage() {
   const { changes, error: liveError } = useRunChanges(runId);
   const [selected, setSelected] = useState<string | undefined>();
   const run = query.data?.run;
-  // Tool calls are kept by the read model: ask for them again when the run's stream records one.
-  const toolCallsSeen = changes.filter((c) => c.type.includes('tool-called')).length;
+  // Tool calls and asked questions are kept by the read model: ask for them again when the run's stream records one.
+  const readModelChanges = changes.filter((c) => c.type.includes('tool-called') || c.type.includes('step-question-')).length;
   useEffect(() => {
-    if (toolCallsSeen === 0) return;
+    if (readModelChanges === 0) return;
     const refresh = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 300);
     return () => clearTimeout(refresh);
-  }, [toolCallsSeen, refetch]);
+  }, [readModelChanges, refetch]);
   // A run started a moment ago may not be in the read model yet: ask again until it is, or its events say it exists.
   const missing = !query.fetching && !query.error && query.data !== undefined && !run;
   useEffect(() => {
@@ -56,9 +57,10 @@ export function RunPage() {
     steps[step.stepId] = { ...step, tokens: step.usage.tokens, costUsd: step.usage.costUsd, log: step.output ? [{ at: run.requestedAt, text: step.output }] : [] };
   }
   if (useLive) {
-    for (const [id, step] of Object.entries(live.steps)) steps[id] = { ...step, toolCalls: steps[id]?.toolCalls };
+    for (const [id, step] of Object.entries(live.steps)) steps[id] = { ...step, toolCalls: steps[id]?.toolCalls, questions: steps[id]?.questions };
   }
   const gates = Object.values(steps).filter((s) => s.status === 'AWAITING_APPROVAL');
+  const asking = Object.values(steps).filter((s) => s.question);
   const totals = Object.values(steps).reduce((sum, s) => ({ tokens: sum.tokens + s.tokens, cost: sum.cost + s.costUsd }), { tokens: 0, cost: 0 });
   const refresh = () => refetch({ requestPolicy: 'network-only' });
 
@@ -86,6 +88,9 @@ export function RunPage() {
       {liveError && <Notice>Live updates stopped: {liveError}</Notice>}
       {gates.map((gate) => (
         <GateDecision key={gate.stepId} runId={run.runId} stepId={gate.stepId} version={version} onDecided={refresh} />
+      ))}
+      {asking.map((step) => (
+        <QuestionAnswer key={`${step.stepId}-${step.question!.attempt}-${step.question!.id}`} runId={run.runId} stepId={step.stepId} question={step.question!} onAnswered={refresh} />
       ))}
       <div className="grid gap-4 lg:grid-cols-[2fr_3fr]">
         {model ? <PipelineGraph model={model} steps={steps} selected={selected} onSelect={setSelected} /> : <Notice kind="info">The pipeline's source is not available.</Notice>}

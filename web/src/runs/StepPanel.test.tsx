@@ -24,4 +24,31 @@ describe('StepPanel', () => {
     expect(output).toHaveTextContent('Plan written.');
     expect(screen.getByText('1200 tokens · $0.25')).toBeInTheDocument();
   });
+
+  it('shows the question the agent waits on and the questions asked before with their answers', () => {
+    render(
+      <StepPanel
+        order={['work']}
+        onSelect={() => {}}
+        steps={{
+          work: {
+            stepId: 'work', status: 'RUNNING', attempt: 2, iteration: 1, retries: 1, tokens: 0, costUsd: 0, log: [],
+            question: { id: 'q1', text: 'Which branch, again?', askedAt: '2026-11-21T07:10:00Z', attempt: 2 },
+            questions: [
+              { id: 'q1', text: 'Which branch?', askedAt: '2026-11-21T07:01:00Z', attempt: 1, answer: 'main', answeredBy: 'key:ops', answeredAt: '2026-11-21T07:02:00Z' },
+              { id: 'q2', text: 'Deploy too?', askedAt: '2026-11-21T07:03:00Z', attempt: 1, answer: null, answeredBy: null, answeredAt: null },
+              { id: 'q1', text: 'Which branch, again?', askedAt: '2026-11-21T07:10:00Z', attempt: 2, answer: null, answeredBy: null, answeredAt: null },
+            ],
+          },
+        }}
+      />,
+    );
+    expect(screen.getByTestId('question-work')).toHaveTextContent('Waiting for your answer: Which branch, again?');
+    const history = within(screen.getByLabelText('Questions of work')).getAllByRole('listitem');
+    expect(history.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/attempt 1 .*Which branch\?→ main \(key:ops, /),
+      expect.stringMatching(/attempt 1 .*Deploy too\?not answered$/),
+      expect.stringMatching(/attempt 2 .*Which branch, again\?waiting for an answer$/),
+    ]);
+  });
 });

@@ -2,8 +2,9 @@ import type { LiveStep } from './runState';
 import { StatusBadge } from '../ui/StatusBadge';
 import { formatCost } from '../ui/format';
 import { parseToolCall } from './toolCalls';
+import { StepQuestions } from './StepQuestions';
 
-/** The steps with their live output (agent progress, tool calls, command output), tokens and cost. */
+/** The steps with their live output (agent progress, tool calls, command output), questions to a person, tokens and cost. */
 export function StepPanel({ steps, order, selected, onSelect }: { steps: Record<string, LiveStep>; order: string[]; selected?: string; onSelect: (id: string) => void }) {
   const shown = order.filter((id) => steps[id]);
   return (
@@ -26,6 +27,7 @@ export function StepPanel({ steps, order, selected, onSelect }: { steps: Record<
               </span>
             </header>
             {step.reason && <p className={`mt-1 ${step.status === 'FAILED' ? 'text-red-700' : 'text-slate-600'}`}>{step.reason}</p>}
+            <StepQuestions step={step} />
             {(step.toolCalls?.length ?? 0) > 0 && (
               <table className="mt-2 w-full text-xs" aria-label={`Tool calls of ${id}`}>
                 <tbody>

@@ -103,6 +103,21 @@ export const RunQuery = graphql(`
           isError
           durationMs
         }
+        question {
+          id
+          text
+          askedAt
+          attempt
+        }
+        questions {
+          id
+          text
+          askedAt
+          attempt
+          answer
+          answeredBy
+          answeredAt
+        }
       }
     }
   }
@@ -131,6 +146,12 @@ export const RunChangedSubscription = graphql(`
         usage {
           tokens
           costUsd
+        }
+        question {
+          id
+          text
+          askedAt
+          attempt
         }
       }
     }
@@ -186,6 +207,15 @@ export const ApproveGateMutation = graphql(`
 export const RejectGateMutation = graphql(`
   mutation RejectGate($input: RejectGateInput!) {
     rejectGate(input: $input) {
+      version
+      errors { __typename code message ... on ConflictError { expectedVersion actualVersion } }
+    }
+  }
+`);
+
+export const AnswerStepQuestionMutation = graphql(`
+  mutation AnswerStepQuestion($input: AnswerStepQuestionInput!) {
+    answerStepQuestion(input: $input) {
       version
       errors { __typename code message ... on ConflictError { expectedVersion actualVersion } }
     }

@@ -38,4 +38,12 @@ describe('run state', () => {
     expect(applyChange(run, changes[2])).toBe(run);
     expect(applyChange(emptyRun(), changes[0]).status).toBe('PENDING');
   });
+
+  it('keeps the question a step waits on until a change without it (answered, or the attempt ended)', () => {
+    const question = { id: 'q1', text: 'Which branch?', askedAt: '2026-01-01T00:00:05Z', attempt: 1 };
+    const asked = applyChange(foldChanges(changes), { version: 6, type: 'run.step-question-asked.v1', at: question.askedAt, runStatus: 'RUNNING', stepId: 'plan', step: step('plan', 'RUNNING', { question }) });
+    expect(asked.steps.plan.question).toEqual(question);
+    const answered = applyChange(asked, { version: 7, type: 'run.step-question-answered.v1', at: '2026-01-01T00:00:06Z', runStatus: 'RUNNING', stepId: 'plan', step: step('plan', 'RUNNING') });
+    expect(answered.steps.plan.question).toBeNull();
+  });
 });

@@ -17,7 +17,23 @@ export interface RunChangeEvent {
     result?: string | null;
     usage: { tokens: number; costUsd: number };
     reason?: string | null;
+    question?: PendingQuestion | null;
   } | null;
+}
+
+/** The question a step's running attempt waits on a person to answer. */
+export interface PendingQuestion {
+  id: string;
+  text: string;
+  askedAt: string;
+  attempt: number;
+}
+
+/** A question a step's agent asked, with the answer once given (the run query's RunStep.questions). */
+export interface AskedQuestion extends PendingQuestion {
+  answer?: string | null;
+  answeredBy?: string | null;
+  answeredAt?: string | null;
 }
 
 export interface LiveStep {
@@ -34,6 +50,10 @@ export interface LiveStep {
   log: { at: string; text: string }[];
   /** The tool calls the read model keeps for the step (the run query's RunStep.toolCalls). */
   toolCalls?: readonly StepToolCall[];
+  /** The question the step's agent waits on a person to answer. */
+  question?: PendingQuestion | null;
+  /** Every question the step's agents asked (the run query's RunStep.questions). */
+  questions?: readonly AskedQuestion[];
 }
 
 export interface StepToolCall {
@@ -72,6 +92,7 @@ export function applyChange(run: LiveRun, change: RunChangeEvent): LiveRun {
       reason: change.step.reason,
       tokens: change.step.usage.tokens,
       costUsd: change.step.usage.costUsd,
+      question: change.step.question ?? null,
       log: text ? [...log, { at: change.at, text }] : log,
     };
   }
