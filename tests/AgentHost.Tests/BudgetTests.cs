@@ -1,5 +1,7 @@
 using EventAgents.AgentHost.Configuration;
+using EventAgents.AgentHost.Loop;
 using EventAgents.AgentHost.Tests.Support;
+using EventAgents.AgentHost.Tools;
 using EventAgents.Platform.Llm.Scripted;
 using EventAgents.Tests.Support;
 
@@ -89,6 +91,30 @@ public sealed class BudgetTests : IAsyncLifetime
         Assert.StartsWith("time budget exhausted: ", reports.Failure, StringComparison.Ordinal);
         Assert.EndsWith(" of 1s", reports.Failure, StringComparison.Ordinal);
         Assert.Null(reports.Completion);
+    }
+
+    [Fact]
+    public async Task Waiting_for_a_person_does_not_use_up_the_wall_time()
+    {
+        var waits = new HumanWaits(TimeProvider.System);
+        var person = new ToolFunction("wait_for_person", "Waits for a person.", """{"type":"object","properties":{}}""", async (_, ct) =>
+        {
+            using (waits.Begin())
+            {
+                await Task.Delay(TimeSpan.FromSeconds(3), ct);
+            }
+
+            return "answered";
+        });
+
+        var (outcome, reports) = await ScriptedAgent.RunAsync(repository.Path,
+            [ScriptedTurn.Call("wait_for_person", new { }), ScriptedTurn.Call("complete_step", new { result = "pass" })],
+            budget: new AgentBudget(WallSeconds: 2), extra: [person], waits: waits);
+
+        Assert.True(outcome.ExitCode == 0, reports.Failure);
+        Assert.Equal("pass", reports.Completion?.Result);
+        Assert.DoesNotContain(reports.BudgetWarnings, warning => warning.Limit == "time");
+        Assert.InRange(waits.Total, TimeSpan.FromSeconds(3), TimeSpan.FromMinutes(1));
     }
 
     public async Task DisposeAsync()

@@ -39,14 +39,14 @@ public static class AskingHuman
             return new DomainError("question.too-long", $"A question may have {MaxQuestionLength} characters, not {command.Question.Length}.");
         }
 
+        if (state.Definition.FindStep(command.StepId) is { } defined && defined.ActingAgent() is null)
+        {
+            return new DomainError("step.not-an-agent", $"Step '{command.StepId}' is not run by an agent.");
+        }
+
         if (StepGuard.Check(state, command.StepId, command.Attempt, out var step, out var progress) is { } early)
         {
             return early;
-        }
-
-        if (step is not (AgentStep or CouncilStep))
-        {
-            return new DomainError("step.not-an-agent", $"Step '{step.Id}' is not run by an agent.");
         }
 
         if (progress.Question?.Id == command.QuestionId || progress.Answers.ContainsKey(command.QuestionId))
