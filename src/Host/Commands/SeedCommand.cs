@@ -19,8 +19,8 @@ namespace EventAgents.Host.Commands;
 
 /// <summary>
 /// <c>eventagents seed-sample</c>: fills an installation with the sample project the dashboard demo and its
-/// end-to-end tests use: a git repository, a board with WIP limits and tasks, three agents and two pipelines
-/// (one of them waits at a gate). Run it before <c>up</c>; seeding again changes nothing.
+/// end-to-end tests use: a git repository, a board with WIP limits and tasks, three agents and three pipelines
+/// (one waits at a gate, one has its agent ask a person a question). Run it before <c>up</c>; seeding again changes nothing.
 /// </summary>
 public static class SeedCommand
 {
@@ -43,7 +43,7 @@ public static class SeedCommand
                 return 1;
             }
 
-            Console.WriteLine($"Sample project '{ProjectId}' is ready: board '{BoardId}', pipelines 'hello-sample' and 'gated-release'.");
+            Console.WriteLine($"Sample project '{ProjectId}' is ready: board '{BoardId}', pipelines 'hello-sample', 'gated-release' and 'clarify'.");
             return 0;
         });
         return command;
@@ -81,6 +81,7 @@ public static class SeedCommand
         steps.Add(() => ClaimWithPullRequestAsync(store, board, context, ct));
         steps.Add(async () => (await pipelines.DefineAsync(new DefinePipeline(ProjectId, HelloPipeline, "seed-sample", at), context, ct)).Error);
         steps.Add(async () => (await pipelines.DefineAsync(new DefinePipeline(ProjectId, GatedPipeline, "seed-sample", at), context, ct)).Error);
+        steps.Add(async () => (await pipelines.DefineAsync(new DefinePipeline(ProjectId, ClarifyPipeline, "seed-sample", at), context, ct)).Error);
 
         foreach (var step in steps)
         {
@@ -226,5 +227,27 @@ public static class SeedCommand
             type: command
             run: "cat build.txt && echo shipped"
             timeout: 1m
+        """;
+
+    private const string ClarifyPipeline = """
+        name: clarify
+        description: The agent asks a person which database to use (ask_human), waits for the answer, then writes the design.
+        inputs:
+          - name: goal
+            required: false
+            description: What the service is for.
+        steps:
+          - id: design
+            type: agent
+            agent: architect
+            prompt: "Design the storage for: {{inputs.goal}}. Ask which database to use; do not guess."
+            timeout: 2m
+            script:
+              - tool: ask_human
+                args: {question: "Which database should the service use?"}
+              - tool: write_file
+                args: {path: DESIGN.md, content: "Storage: the database the person chose.\n"}
+              - tool: complete_step
+                args: {result: pass, output: "Storage designed with the database the person chose."}
         """;
 }
