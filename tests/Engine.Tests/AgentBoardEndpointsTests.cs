@@ -1,29 +1,15 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
 using EventAgents.Application.Boards.Commanding;
 using EventAgents.Application.Boards.Creating;
-using EventAgents.Application.Common;
 using EventAgents.Application.Common.Commanding;
 using EventAgents.Application.GitHosting;
-using EventAgents.Application.Pipelines.Defining;
 using EventAgents.Application.Projects.Commanding;
-using EventAgents.Application.Runs.Starting;
-using EventAgents.Application.Steps.Running;
 using EventAgents.Domain.Projects;
 using EventAgents.Domain.Tasks;
 using EventAgents.Engine.AgentApi;
+using EventAgents.Engine.Tests.Support;
 using EventAgents.Engine.Workspaces;
 using EventAgents.Engine.Workspaces.GitWorkspaces;
-using EventAgents.Platform.EventStore;
-using EventAgents.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace EventAgents.Engine.Tests;
 
@@ -38,30 +24,17 @@ public sealed class AgentBoardEndpointsTests : IAsyncLifetime
             run: "true"
         """;
 
-    private readonly HttpClient http = new();
     private readonly string root = Path.Combine(Path.GetTempPath(), "eventagents-board-api-" + Guid.NewGuid().ToString("N")[..8]);
-    private NpgsqlDataSource dataSource = null!;
-    private EventStore store = null!;
-    private StepTokens tokens = null!;
-    private WebApplication app = null!;
-    private Uri url = null!;
+    private AgentToolServer server = null!;
     private string runId = null!;
 
     public async Task InitializeAsync()
     {
-        dataSource = NpgsqlDataSource.Create(await PostgresServer.CreateDatabaseAsync("boardapi"));
-        store = new EventStore(dataSource, DomainEventRegistry.Create());
-        await store.MigrateAsync();
-        tokens = new StepTokens(RandomNumberGenerator.GetBytes(32), TimeProvider.System);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSingleton(tokens);
-        app = builder.Build();
-        app.MapAgentBoardTools(new AgentBoardServices(store, new RunWorkspaces(root, new GitCli(), ProjectRepositories.From(store)),
-            ProjectRepositories.From(store), new RecordedGitHost(store, TimeProvider.System), new GitCli(), TimeProvider.System));
-        await app.StartAsync();
-        url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        server = await AgentToolServer.StartAsync("boardapi", (app, store) => app.MapAgentBoardTools(new AgentBoardServices(
+            store, new RunWorkspaces(root, new GitCli(), ProjectRepositories.From(store)), ProjectRepositories.From(store),
+            new RecordedGitHost(store, TimeProvider.System), new GitCli(), TimeProvider.System)));
 
+        var store = server.Store;
         var at = DateTimeOffset.UtcNow;
         var context = new CommandContext("tests");
         var projects = new ProjectCommands(store);
@@ -72,20 +45,10 @@ public sealed class AgentBoardEndpointsTests : IAsyncLifetime
         Succeeded(await boards.HandleAsync(new CreateTask("b1", "t1", "T1", "", [], at), context, default));
         Succeeded(await boards.HandleAsync(new MoveTask("b1", "t1", BoardTaskStatus.Ready, 1, "tests", null, at), context, default));
         Succeeded(await boards.HandleAsync(new CreateTask("b1", "t2", "T2", "", [], at), context, default));
-        var parsed = PipelineYaml.Parse(Pipeline);
-        var (started, error) = await new RunStarter(store, TimeProvider.System).StartAsync(
-            "p1", "pipeline-1", 1, parsed.Definition!, new Dictionary<string, string>(), "tests", CancellationToken.None);
-        Assert.True(error is null, error?.Message);
-        runId = started!;
+        runId = await server.StartRunAsync(Pipeline, "p1");
     }
 
-    public async Task DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-        await dataSource.DisposeAsync();
-        http.Dispose();
-    }
+    public async Task DisposeAsync() => await server.DisposeAsync();
 
     [Fact]
     public async Task Ready_tasks_are_the_ones_in_ready_on_the_projects_board()
@@ -136,31 +99,19 @@ public sealed class AgentBoardEndpointsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
         Assert.Contains("branch 'eventagents/run-", body, StringComparison.Ordinal);
-        Assert.Empty(await store.ReadStreamAsync(RecordedGitHost.StreamId("p1")));
+        Assert.Empty(await server.Store.ReadStreamAsync(RecordedGitHost.StreamId("p1")));
     }
 
     [Fact]
     public async Task A_token_of_another_step_is_refused_with_403()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, $"agent/runs/{runId}/steps/build/board/ready-tasks"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.Issue(new StepTokenScope(runId, "other", 1), TimeSpan.FromMinutes(1)));
-        using var response = await http.SendAsync(request);
+        var (status, _) = await server.SendAsync(HttpMethod.Get, runId, "build", "board/ready-tasks", null, tokenStep: "other");
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, status);
     }
 
-    private async Task<(HttpStatusCode Status, string Body)> SendAsync(HttpMethod method, string path, string? json)
-    {
-        using var request = new HttpRequestMessage(method, new Uri(url, $"agent/runs/{runId}/steps/build/{path}"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.Issue(new StepTokenScope(runId, "build", 1), TimeSpan.FromMinutes(1)));
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        }
-
-        using var response = await http.SendAsync(request);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
+    private Task<(HttpStatusCode Status, string Body)> SendAsync(HttpMethod method, string path, string? json) =>
+        server.SendAsync(method, runId, "build", path, json);
 
     private static void Succeeded<TState, TEvent>(CommandResult<TState, TEvent> result)
         where TEvent : EventAgents.Domain.Common.IDomainEvent =>

@@ -1,22 +1,8 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Security.Cryptography;
-using System.Text;
-using EventAgents.Application.Common;
-using EventAgents.Application.Pipelines.Defining;
 using EventAgents.Application.Runs.Commanding;
-using EventAgents.Application.Runs.Starting;
-using EventAgents.Application.Steps.Running;
 using EventAgents.Domain.Runs;
 using EventAgents.Engine.AgentApi;
-using EventAgents.Platform.EventStore;
-using EventAgents.Testing;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
+using EventAgents.Engine.Tests.Support;
 
 namespace EventAgents.Engine.Tests;
 
@@ -35,44 +21,19 @@ public sealed class AgentQuestionEndpointsTests : IAsyncLifetime
             run: "true"
         """;
 
-    private readonly HttpClient http = new();
-    private NpgsqlDataSource dataSource = null!;
-    private EventStore store = null!;
+    private AgentToolServer server = null!;
     private RunCommands runs = null!;
-    private StepTokens tokens = null!;
-    private WebApplication app = null!;
-    private Uri url = null!;
     private string runId = null!;
 
     public async Task InitializeAsync()
     {
-        dataSource = NpgsqlDataSource.Create(await PostgresServer.CreateDatabaseAsync("questionapi"));
-        store = new EventStore(dataSource, DomainEventRegistry.Create());
-        await store.MigrateAsync();
-        runs = new RunCommands(store);
-        tokens = new StepTokens(RandomNumberGenerator.GetBytes(32), TimeProvider.System);
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Services.AddSingleton(tokens);
-        app = builder.Build();
-        app.MapAgentQuestions(store, TimeProvider.System);
-        await app.StartAsync();
-        url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-
-        var (started, error) = await new RunStarter(store, TimeProvider.System).StartAsync(
-            "p1", "pipeline-1", 1, PipelineYaml.Parse(Pipeline).Definition!, new Dictionary<string, string>(), "tests", CancellationToken.None);
-        Assert.True(error is null, error?.Message);
-        runId = started!;
+        server = await AgentToolServer.StartAsync("questionapi", (app, store) => app.MapAgentQuestions(store, TimeProvider.System));
+        runs = new RunCommands(server.Store);
+        runId = await server.StartRunAsync(Pipeline, "p1");
         Assert.Null((await runs.HandleAsync(new StartStep(runId, "design", 1, DateTimeOffset.UtcNow), "engine", default)).Error);
     }
 
-    public async Task DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-        await dataSource.DisposeAsync();
-        http.Dispose();
-    }
+    public async Task DisposeAsync() => await server.DisposeAsync();
 
     [Fact]
     public async Task A_question_is_recorded_once_and_a_second_one_waits_its_turn()
@@ -86,7 +47,7 @@ public sealed class AgentQuestionEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, again.Status);
         Assert.Equal(HttpStatusCode.Conflict, second.Status);
         Assert.Contains("already waits for an answer to question 'q1'", second.Body, StringComparison.Ordinal);
-        var asked = Assert.Single((await store.ReadStreamAsync(EventAgents.Application.Runs.RunStreams.Id(runId))).Select(e => e.Data).OfType<StepQuestionAsked>());
+        var asked = Assert.Single((await server.Store.ReadStreamAsync(EventAgents.Application.Runs.RunStreams.Id(runId))).Select(e => e.Data).OfType<StepQuestionAsked>());
         Assert.Equal(("q1", "Which database?", "agent:design"), (asked.QuestionId, asked.Question, "agent:" + asked.StepId));
     }
 
@@ -151,26 +112,13 @@ public sealed class AgentQuestionEndpointsTests : IAsyncLifetime
     public async Task A_command_step_cannot_ask_and_another_steps_token_is_refused()
     {
         var command = await SendAsync(HttpMethod.Post, "questions", """{"id":"q1","question":"Which?"}""", step: "build");
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, $"agent/runs/{runId}/steps/design/questions"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.Issue(new StepTokenScope(runId, "build", 1), TimeSpan.FromMinutes(1)));
-        request.Content = new StringContent("""{"id":"q1","question":"Which?"}""", Encoding.UTF8, "application/json");
-        using var forbidden = await http.SendAsync(request);
+        var forbidden = await server.SendAsync(HttpMethod.Post, runId, "design", "questions", """{"id":"q1","question":"Which?"}""", tokenStep: "build");
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, command.Status);
         Assert.True(command.Body.Contains("is not run by an agent", StringComparison.Ordinal), command.Body);
-        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.Status);
     }
 
-    private async Task<(HttpStatusCode Status, string Body)> SendAsync(HttpMethod method, string path, string? json, string step = "design")
-    {
-        using var request = new HttpRequestMessage(method, new Uri(url, $"agent/runs/{runId}/steps/{step}/{path}"));
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", tokens.Issue(new StepTokenScope(runId, step, 1), TimeSpan.FromMinutes(1)));
-        if (json is not null)
-        {
-            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
-        }
-
-        using var response = await http.SendAsync(request);
-        return (response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
+    private Task<(HttpStatusCode Status, string Body)> SendAsync(HttpMethod method, string path, string? json, string step = "design") =>
+        server.SendAsync(method, runId, step, path, json);
 }
