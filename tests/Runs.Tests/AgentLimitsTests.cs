@@ -4,7 +4,10 @@ using EventAgents.Testing;
 
 namespace EventAgents.Runs.Tests;
 
-/// <summary>An agent out of time says so before the engine's timer fires; one past its budget is stopped by the server.</summary>
+/// <summary>
+/// An agent out of time says so before the engine's timer fires; one past its budget is stopped by the server; one going round
+/// in circles is nudged, then stopped. Each time the reason is recorded in the run.
+/// </summary>
 public sealed class AgentLimitsTests : IAsyncLifetime
 {
     private const string Sleeping = """
@@ -21,6 +24,25 @@ public sealed class AgentLimitsTests : IAsyncLifetime
                 args: {{command: "sleep 50"}}
               - tool: complete_step
                 args: {{result: pass}}
+        """;
+
+    private const string Looping = """
+        name: looping
+        steps:
+          - id: work
+            type: agent
+            agent: worker
+            prompt: "Find the bug."
+            timeout: 2m
+            script:
+              - {tool: list, args: {path: "."}}
+              - {tool: list, args: {path: "."}}
+              - {tool: list, args: {path: "."}}
+              - {tool: list, args: {path: "."}}
+              - {tool: list, args: {path: "."}}
+              - {tool: list, args: {path: "."}}
+              - {tool: list, args: {path: "."}}
+              - {tool: complete_step, args: {result: pass}}
         """;
 
     private readonly EngineFixture _engine = new();
@@ -62,5 +84,20 @@ public sealed class AgentLimitsTests : IAsyncLifetime
         Assert.Equal(RunStatus.Failed, run.Status);
         await Eventually.TrueAsync(() => Task.FromResult(_engine.Agents.ProcessIdOf(runId, "work") is null), TimeSpan.FromSeconds(20), "the agent is stopped");
         Assert.DoesNotContain(await _engine.EventsAsync(runId), e => e is StepToolCalled { Tool: "run_command" });
+    }
+
+    [Fact]
+    public async Task An_agent_repeating_the_same_call_is_nudged_then_stopped_with_the_reason_recorded()
+    {
+        var runId = await _engine.StartAsync(Looping);
+
+        var run = await _engine.WaitForAsync(runId, run => run.Status.IsFinished(), "the run ends");
+
+        var events = await _engine.EventsAsync(runId);
+        var failed = Assert.Single(events.OfType<StepFailed>());
+        Assert.True(failed.Reason.StartsWith("stuck: the same call list", StringComparison.Ordinal), await _engine.DescribeAsync(RunStreams.Id(runId)));
+        Assert.Contains(events.OfType<StepOutputRecorded>(), output => output.Output.Contains("[nudged: stuck:", StringComparison.Ordinal));
+        Assert.DoesNotContain(events.OfType<StepToolCalled>(), call => call.Tool == "complete_step");
+        Assert.Equal(RunStatus.Failed, run.Status);
     }
 }
