@@ -14,6 +14,10 @@ public sealed class GraphQLEndpointOptions
     /// <summary>Builds the context handed to resolvers, or refuses the request; null allows everything with no context.</summary>
     public GraphQLContextFactory? ContextFactory { get; set; }
 
+    /// <summary>How often an open WebSocket or SSE connection asks the context's <see cref="CredentialCheck"/> whether its
+    /// credentials still hold (they are also asked before each WebSocket operation starts); 5 seconds by default.</summary>
+    public TimeSpan CredentialCheckInterval { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>Serves the query page on GET requests that accept HTML; null means "when the environment is Development".</summary>
     public bool? EnableGraphiQL { get; set; }
 

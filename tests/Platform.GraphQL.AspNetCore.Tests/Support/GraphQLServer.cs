@@ -7,12 +7,15 @@ using Microsoft.Extensions.Logging;
 namespace EventAgents.Platform.GraphQL.AspNetCore.Tests.Support;
 
 /// <summary>A real Kestrel server on 127.0.0.1 with a random port serving the test schema at /graphql.
-/// "Bearer good" (header or connection_init payload) is the user "alice"; "Bearer bad" is refused.</summary>
+/// "Bearer good" (header or connection_init payload) is the user "alice"; "Bearer bad" is refused; tokens from
+/// <see cref="Credentials"/> are allowed until revoked.</summary>
 public sealed class GraphQLServer : IAsyncLifetime
 {
     private WebApplication? _app;
 
     public SubscriptionProbe Probe { get; } = new();
+
+    public TestCredentials Credentials { get; } = new();
 
     public Uri Address { get; private set; } = null!;
 
@@ -37,7 +40,7 @@ public sealed class GraphQLServer : IAsyncLifetime
             {
                 "Bearer good" => GraphQLContextResult.Allow("alice"),
                 "Bearer bad" => GraphQLContextResult.Deny("Bad token"),
-                _ => GraphQLContextResult.Allow(),
+                var other => Credentials.Allow(other) ?? GraphQLContextResult.Allow(),
             });
             Configure?.Invoke(options);
         });

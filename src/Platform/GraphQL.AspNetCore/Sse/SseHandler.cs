@@ -7,23 +7,26 @@ using Microsoft.AspNetCore.Http;
 namespace EventAgents.Platform.GraphQL.AspNetCore.Sse;
 
 /// <summary>GraphQL over server-sent events, distinct connections mode: every result is a <c>next</c> event, then
-/// <c>complete</c>; errors found before execution are <c>next</c> events too. The stream stops when the client leaves.</summary>
+/// <c>complete</c>; errors found before execution are <c>next</c> events too. The stream stops when the client leaves, or
+/// with an error event then <c>complete</c> when the context's credential check fails.</summary>
 internal sealed class SseHandler(GraphQLExecutor executor, GraphQLEndpointOptions options)
 {
     public async Task HandleAsync(HttpContext context)
     {
         var aborted = context.RequestAborted;
         ExecutionRequest request;
+        CredentialCheck? stillValid;
         try
         {
             var read = await RequestReading.ReadAsync(context, options, aborted).ConfigureAwait(false);
-            var userContext = await UserContexts.CreateAsync(context, options, GraphQLTransport.ServerSentEvents, aborted).ConfigureAwait(false);
+            var allowed = await UserContexts.AllowAsync(context, options, GraphQLTransport.ServerSentEvents, aborted).ConfigureAwait(false);
             var parameters = await PersistedDocumentResolver.ResolveAsync(read, options, aborted).ConfigureAwait(false);
+            stillValid = allowed.StillValid;
             request = new ExecutionRequest(parameters.Query)
             {
                 OperationName = parameters.OperationName,
                 Variables = parameters.Variables,
-                UserContext = userContext,
+                UserContext = allowed.UserContext,
                 Services = context.RequestServices,
             };
         }
@@ -40,15 +43,17 @@ internal sealed class SseHandler(GraphQLExecutor executor, GraphQLEndpointOption
             return;
         }
 
-        await StreamAsync(context.Response, request, aborted).ConfigureAwait(false);
+        await StreamAsync(context.Response, request, stillValid, aborted).ConfigureAwait(false);
     }
 
-    private async Task StreamAsync(HttpResponse response, ExecutionRequest request, CancellationToken aborted)
+    private async Task StreamAsync(HttpResponse response, ExecutionRequest request, CredentialCheck? stillValid, CancellationToken aborted)
     {
         var stream = await SseStream.StartAsync(response, aborted).ConfigureAwait(false);
+        using var streaming = CancellationTokenSource.CreateLinkedTokenSource(aborted);
+        var watch = stillValid is null ? Task.FromResult(CredentialState.Valid) : WatchCredentialsAsync(stillValid, streaming);
         try
         {
-            await foreach (var result in executor.SubscribeAsync(request, aborted).ConfigureAwait(false))
+            await foreach (var result in executor.SubscribeAsync(request, streaming.Token).ConfigureAwait(false))
             {
                 await stream.NextAsync(result, aborted).ConfigureAwait(false);
             }
@@ -58,10 +63,35 @@ internal sealed class SseHandler(GraphQLExecutor executor, GraphQLEndpointOption
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
         {
         }
+        catch (OperationCanceledException) when (streaming.IsCancellationRequested)
+        {
+            await stream.NextAsync(ExecutionResult.FromError(CredentialWatch.ErrorOf(await watch.ConfigureAwait(false))), aborted).ConfigureAwait(false);
+            await stream.CompleteAsync(aborted).ConfigureAwait(false);
+        }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
             await stream.NextAsync(ExecutionResult.FromError(StreamFailures.ToError(exception)), aborted).ConfigureAwait(false);
             await stream.CompleteAsync(aborted).ConfigureAwait(false);
+        }
+        finally
+        {
+            await streaming.CancelAsync().ConfigureAwait(false);
+            await watch.ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Asks the credential check every interval; when it fails, stops the stream and returns how it failed.</summary>
+    private async Task<CredentialState> WatchCredentialsAsync(CredentialCheck check, CancellationTokenSource streaming)
+    {
+        try
+        {
+            var state = await CredentialWatch.UntilFailedAsync(check, options, streaming.Token).ConfigureAwait(false);
+            await streaming.CancelAsync().ConfigureAwait(false);
+            return state;
+        }
+        catch (OperationCanceledException)
+        {
+            return CredentialState.Valid;
         }
     }
 }

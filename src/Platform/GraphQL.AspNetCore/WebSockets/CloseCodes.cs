@@ -9,7 +9,7 @@ public static class CloseCodes
     /// <summary>A subscribe before the connection was acknowledged.</summary>
     public const int Unauthorized = 4401;
 
-    /// <summary>The host's context factory refused the connection_init payload.</summary>
+    /// <summary>The host's context factory refused the connection_init payload, or the credentials it allowed no longer hold.</summary>
     public const int Forbidden = 4403;
 
     /// <summary>The client did not request the <c>graphql-transport-ws</c> subprotocol.</summary>

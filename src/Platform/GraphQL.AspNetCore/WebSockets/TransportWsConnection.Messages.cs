@@ -57,6 +57,12 @@ internal sealed partial class TransportWsConnection
         }
 
         _userContext = result.UserContext;
+        _stillValid = result.StillValid;
+        if (_stillValid is { } check)
+        {
+            _credentialWatch = WatchCredentialsAsync(check);
+        }
+
         _acknowledged = true;
         await _sender.SendAsync("connection_ack", _lifetime.Token).ConfigureAwait(false);
     }

@@ -1,3 +1,4 @@
+using EventAgents.Platform.GraphQL.AspNetCore.Context;
 using EventAgents.Platform.GraphQL.AspNetCore.Http;
 using EventAgents.Platform.GraphQL.AspNetCore.PersistedDocuments;
 using EventAgents.Platform.GraphQL.Execution;
@@ -11,6 +12,12 @@ internal sealed partial class TransportWsConnection
         if (!_acknowledged)
         {
             await CloseAsync(CloseCodes.Unauthorized, "Unauthorized").ConfigureAwait(false);
+            return;
+        }
+
+        if (await CredentialWatch.CheckAsync(_stillValid, _lifetime.Token).ConfigureAwait(false) is not CredentialState.Valid and var state)
+        {
+            await CloseForCredentialsAsync(state).ConfigureAwait(false);
             return;
         }
 

@@ -19,6 +19,7 @@ internal sealed partial class TransportWsConnection : IDisposable
     private readonly ConcurrentDictionary<string, Operation> _operations = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<Task, byte> _running = new();
     private ITimer? _graceTimer;
+    private Task _credentialWatch = Task.CompletedTask;
     private volatile bool _initReceived;
     private volatile bool _acknowledged;
     private object? _userContext;
@@ -51,7 +52,7 @@ internal sealed partial class TransportWsConnection : IDisposable
                 operation.Cancel();
             }
 
-            await Task.WhenAll([.. _running.Keys, initTimeout]).ConfigureAwait(false);
+            await Task.WhenAll([.. _running.Keys, initTimeout, _credentialWatch]).ConfigureAwait(false);
         }
     }
 
