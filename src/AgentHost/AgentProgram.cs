@@ -94,7 +94,7 @@ public static class AgentProgram
 
         await using var connected = mcp;
         using var apiHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(120) };
-        var api = new AgentApiClient(apiHttp, settings);
+        var api = new AgentApiClient(apiHttp, settings, log.Redactor);
         var waits = new HumanWaits(TimeProvider.System);
         var tools = new AgentTools(workspace, configuration, TimeProvider.System, hidden, home,
             [.. mcp.Functions, .. new BoardTools(api).Functions, new AskHumanTool(api, waits, TimeProvider.System).Function]);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using EventAgents.Agents.Tests.Support;
+using EventAgents.Application.Runs.Commanding;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Domain.Runs;
 using EventAgents.Platform.Llm.Tests.Support;
@@ -29,7 +30,8 @@ public sealed partial class SecretsTests
             FakeReply.Call(new FakeToolCall("call-1", "run_command", """
                 {"command":"echo step=$EVENTAGENTS_STEP_TOKEN key=$AGENTS_TESTS_LLM_CREDS gh=[$AGENTS_TESTS_GH_TOKEN]; env; echo to-stderr=$EVENTAGENTS_STEP_TOKEN >&2"}
                 """)),
-            FakeReply.Call(new FakeToolCall("call-2", "complete_step", $$"""{"result":"pass","output":"done; key {{providerKey}} gh {{githubToken}}"}""")),
+            FakeReply.Call(new FakeToolCall("call-2", "ask_human", $$"""{"question":"May I use the key {{providerKey}} and the token {{githubToken}}?"}""")),
+            FakeReply.Call(new FakeToolCall("call-3", "complete_step", $$"""{"result":"pass","output":"done; key {{providerKey}} gh {{githubToken}}"}""")),
             FakeReply.Say($"Of course: the key is {providerKey} and the GitHub token is {githubToken}."));
 
         var runId = await server.StartRunAsync("""
@@ -44,6 +46,10 @@ public sealed partial class SecretsTests
                 type: command
                 run: echo "gh=$AGENTS_TESTS_GH_TOKEN key=$AGENTS_TESTS_LLM_CREDS"; echo "fail=$AGENTS_TESTS_GH_TOKEN" >&2
             """);
+        var asked = await server.WaitForRunAsync(runId, r => r.Step("work").Question is not null, "the agent asks");
+        var question = asked.Step("work").Question!;
+        Assert.Equal("May I use the key *** and the token ***?", question.Text);
+        await new RunCommands(server.Store).HandleAsync(new AnswerQuestion(runId, "work", question.Id, "No.", "ada", DateTimeOffset.UtcNow), "ada", default);
         var run = await server.WaitForRunAsync(runId, r => r.Status == RunStatus.Completed, "the run completes");
         var sessionId = await server.StartChatAsync("keeper");
         await server.PostAsync(sessionId, "m1", "Tell me the keys.");
@@ -51,7 +57,7 @@ public sealed partial class SecretsTests
 
         // The secrets did travel where they belong: the key to the provider, and nowhere else.
         Assert.Equal($"Bearer {providerKey}", model.Requests.First().Header("authorization"));
-        Assert.Equal(3, model.Requests.Count);
+        Assert.Equal(4, model.Requests.Count);
         var toolResult = model.Requests.ElementAt(1).Body.GetRawText();
         Assert.Contains("gh=[]", toolResult, StringComparison.Ordinal);
         Assert.DoesNotContain(githubToken, toolResult, StringComparison.Ordinal);

@@ -3,14 +3,16 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EventAgents.AgentHost.Configuration;
+using EventAgents.AgentHost.Secrets;
 
 namespace EventAgents.AgentHost.Tools;
 
 /// <summary>
-/// Calls the server's agent API for the agent's step (<c>/agent/runs/{run}/steps/{step}/...</c>) with the step token. A
-/// refusal by the server becomes a <see cref="ToolRefusedException"/> with the server's reason, for the model to read.
+/// Calls the server's agent API for the agent's step (<c>/agent/runs/{run}/steps/{step}/...</c>) with the step token. What
+/// it sends is redacted first (a question or a comment may quote a secret the model saw). A refusal by the server becomes a
+/// <see cref="ToolRefusedException"/> with the server's reason, for the model to read.
 /// </summary>
-public sealed class AgentApiClient(HttpClient http, AgentSettings settings)
+public sealed class AgentApiClient(HttpClient http, AgentSettings settings, Redactor? redactor = null)
 {
     private const int MaxDetailChars = 500;
 
@@ -24,7 +26,7 @@ public sealed class AgentApiClient(HttpClient http, AgentSettings settings)
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.StepToken);
         if (body is not null)
         {
-            request.Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json");
+            request.Content = new StringContent((redactor ?? Redactor.None).Redact(body.ToJsonString()), Encoding.UTF8, "application/json");
         }
 
         using var response = await http.SendAsync(request, ct).ConfigureAwait(false);

@@ -49,19 +49,19 @@ public static class AgentBoardEndpoints
             var to = Status(body.Text("to", 40, allowEmpty: false, problems), problems);
             var expected = body.Has("expectedVersion") ? (int?)Math.Min(int.MaxValue, body.Count("expectedVersion", 0, problems)) : null;
             var reason = body.Text("reason", MaxBodyChars, allowEmpty: false, problems);
-            return (scope, ct) => TransitionAsync(services, scope, taskId!, to!.Value, expected, reason!, ct);
+            return (scope, ct) => TransitionAsync(services, scope, taskId!, to!.Value, expected, services.Redactor.Redact(reason!), ct);
         }));
         group.MapPost("/board/comment", (HttpContext http, CancellationToken ct) => WithBodyAsync(http, ct, (body, problems) =>
         {
             var taskId = body.Text("taskId", MaxIdChars, allowEmpty: false, problems);
             var text = body.Text("text", CommentingOnTask.MaxTextLength, allowEmpty: false, problems);
-            return (scope, ct) => CommentAsync(services, scope, taskId!, text!, ct);
+            return (scope, ct) => CommentAsync(services, scope, taskId!, services.Redactor.Redact(text!), ct);
         }));
         group.MapPost("/pull-requests", (HttpContext http, CancellationToken ct) => WithBodyAsync(http, ct, (body, problems) =>
         {
             var title = body.Text("title", MaxTitleChars, allowEmpty: false, problems);
             var text = body.Text("body", MaxBodyChars, allowEmpty: true, problems);
-            return (scope, ct) => OpenPullRequestAsync(services, scope, title!.Trim(), text!, ct);
+            return (scope, ct) => OpenPullRequestAsync(services, scope, services.Redactor.Redact(title!.Trim()), services.Redactor.Redact(text!), ct);
         }));
         return group;
     }

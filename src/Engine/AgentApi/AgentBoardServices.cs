@@ -1,5 +1,6 @@
 using EventAgents.Application.GitHosting;
 using EventAgents.Engine.Runs;
+using EventAgents.Engine.Secrets;
 using EventAgents.Engine.Workspaces;
 using EventAgents.Engine.Workspaces.GitWorkspaces;
 using EventAgents.Platform.EventStore;
@@ -15,4 +16,8 @@ namespace EventAgents.Engine.AgentApi;
 /// <param name="Clock">The time events are stamped with.</param>
 public sealed record AgentBoardServices(
     EventStore Store, IWorkspaces Workspaces, Func<string, CancellationToken, Task<ProjectRepository?>> RepositoryOf, IGitHost GitHost, GitCli Git,
-    TimeProvider Clock);
+    TimeProvider Clock)
+{
+    /// <summary>Masks the secrets the server knows in what agents write to boards and pull requests.</summary>
+    public SecretRedactor Redactor { get; init; } = SecretRedactor.None;
+}

@@ -3,6 +3,7 @@ using EventAgents.Application.Runs;
 using EventAgents.Application.Runs.Commanding;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Domain.Runs;
+using EventAgents.Engine.Secrets;
 using EventAgents.Platform.EventStore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,20 +26,20 @@ public static class AgentQuestionEndpoints
     private const int MaxWaitSeconds = 60;
     private static readonly TimeSpan Fallback = TimeSpan.FromSeconds(1);
 
-    /// <summary>Maps the endpoints under <c>/agent</c>.</summary>
-    public static RouteGroupBuilder MapAgentQuestions(this IEndpointRouteBuilder endpoints, EventStore store, TimeProvider clock)
+    /// <summary>Maps the endpoints under <c>/agent</c>; questions are recorded with the secrets <paramref name="redactor"/> knows masked.</summary>
+    public static RouteGroupBuilder MapAgentQuestions(this IEndpointRouteBuilder endpoints, EventStore store, TimeProvider clock, SecretRedactor? redactor = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(clock);
         var group = endpoints.MapGroup("/agent/runs/{runId}/steps/{stepId}/questions");
         group.AddEndpointFilter(StepTokenFilter.InvokeAsync);
-        group.MapPost("", (HttpContext http, CancellationToken ct) => AskAsync(http, store, clock, ct));
+        group.MapPost("", (HttpContext http, CancellationToken ct) => AskAsync(http, store, clock, redactor ?? SecretRedactor.None, ct));
         group.MapGet("/{questionId}", (HttpContext http, string questionId, int? wait, CancellationToken ct) =>
             AnswerAsync(store, StepTokenFilter.Scope(http), questionId, wait, ct));
         return group;
     }
 
-    private static async Task<IResult> AskAsync(HttpContext http, EventStore store, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> AskAsync(HttpContext http, EventStore store, TimeProvider clock, SecretRedactor redactor, CancellationToken ct)
     {
         var (body, problem) = await ReportBody.ReadAsync(http.Request, MaxBodyBytes, ct).ConfigureAwait(false);
         if (problem is not null)
@@ -55,7 +56,7 @@ public static class AgentQuestionEndpoints
         }
 
         var scope = StepTokenFilter.Scope(http);
-        var command = new AskHuman(scope.RunId, scope.StepId, scope.Attempt, id!.Trim(), question!.Trim(), clock.GetUtcNow());
+        var command = new AskHuman(scope.RunId, scope.StepId, scope.Attempt, id!.Trim(), redactor.Redact(question!.Trim()), clock.GetUtcNow());
         RunCommandResult result;
         try
         {

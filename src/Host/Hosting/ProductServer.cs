@@ -98,8 +98,11 @@ public sealed class ProductServer : IAsyncDisposable
         _app.MapHealth(Database, Store);
         _app.MapAgentReports();
         var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
-        _app.MapAgentBoardTools(new AgentBoardServices(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), new GitCli(), clock));
-        _app.MapAgentQuestions(Store, clock);
+        _app.MapAgentBoardTools(new AgentBoardServices(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), new GitCli(), clock)
+        {
+            Redactor = redactor,
+        });
+        _app.MapAgentQuestions(Store, clock, redactor);
         _app.MapDashboard(log);
         GraphQL = await ProductGraphQL.CreateAsync(Store, settings.Schema, ChatReplies, clock, e => log($"GraphQL resolver failed: {e.GetType().Name}: {e.Message}"), ct).ConfigureAwait(false);
         await LocalAdminKey.EnsureAsync(GraphQL.Api.Keys, settings.HomeDirectory, log, ct).ConfigureAwait(false);

@@ -108,6 +108,7 @@ public sealed class AgentServer : IAsyncDisposable
         builder.Services.AddSingleton(tokens);
         app = builder.Build();
         app.MapAgentReports();
+        app.MapAgentQuestions(Store, clock, Redactor);
         await app.StartAsync();
         var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
