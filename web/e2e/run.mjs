@@ -196,6 +196,29 @@ await test('shows a pipeline as YAML with its graph, and draft errors at their l
   await screenshot(page, '11-pipelines');
 });
 
+await test("answers the question a step's agent asks, and the run completes", async () => {
+  await page.goto(base + '/');
+  await page.getByLabel('Pipeline to run').selectOption({ label: 'clarify' });
+  await page.getByLabel('Input goal').fill('an order service');
+  await page.getByRole('button', { name: 'Start run' }).click();
+  await page.waitForURL(/\/runs\/[^/]+$/);
+  // The scripted agent of the design step asks first thing and waits, its clocks stopped, until someone answers.
+  const question = page.getByLabel('Question of design', { exact: true });
+  await question.getByText('Which database should the service use?').waitFor({ timeout: 60_000 });
+  await page.getByTestId('question-design').waitFor();
+  await screenshot(page, '12-run-question');
+  const answer = 'PostgreSQL 16, one schema per tenant.';
+  await question.getByLabel('Your answer').fill(answer);
+  await question.getByRole('button', { name: 'Answer' }).click();
+  await question.waitFor({ state: 'detached' });
+  await page.getByLabel('Questions of design', { exact: true }).getByText(`→ ${answer}`).waitFor();
+  await waitForStep('', 'design', 'COMPLETED');
+  await page.locator('[data-testid="run-status"] [data-status="COMPLETED"]').waitFor();
+  expect((await page.getByTestId('question-design').count()) === 0, 'the step still shows a question waiting');
+  expect((await page.getByLabel('Question of design', { exact: true }).count()) === 0, 'the question notice came back');
+  await screenshot(page, '13-run-question-answered');
+});
+
 await browser.close();
 const { passed, failed, skipped } = summary();
 console.log(`Screenshots: ${screenshots}`);
