@@ -38,6 +38,7 @@ public static class DomainEventTypes
         new("run.step-queued.v1", typeof(StepQueued)),
         new("run.loop-started.v1", typeof(LoopStarted)),
         new("run.parallel-started.v1", typeof(ParallelStarted)),
+        new("run.council-convened.v1", typeof(CouncilConvened)),
         new("run.step-started.v1", typeof(StepStarted)),
         new("run.step-output-recorded.v1", typeof(StepOutputRecorded)),
         new("run.step-model-called.v1", typeof(StepModelCalled)),

@@ -15,6 +15,8 @@ public static partial class RunDecider
         RunStarted => state with { Status = RunStatus.Running },
         ParallelStarted e => Counted(state, e.FromStepId, e.StepId)
             .WithStep(e.StepId, step => step with { Status = StepStatus.Running, Attempt = e.Attempt, Iteration = 1, Result = null }),
+        CouncilConvened e => Counted(state, e.FromStepId, e.StepId)
+            .WithStep(e.StepId, step => step with { Status = StepStatus.Running, Attempt = e.Attempt, Iteration = 1, Result = null, DueAt = null, Reason = null }),
         LoopStarted e => Counted(state, e.FromStepId, e.StepId).WithStep(e.StepId, step => step with { LoopItems = [.. e.Items], Iteration = 0 }),
         StepQueued e => Counted(state, e.FromStepId, e.StepId).WithStep(e.StepId, step => step.ForNewAttempt() with
         {

@@ -31,22 +31,21 @@ internal static class AgentLaunches
     public static StepLaunch Create(Run run, StepDefinition step, int attempt, string workspace, string home, AgentLaunchSettings settings, Agent? created = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var (agent, prompt) = step switch
+        if (step is not AgentStep agentStep)
         {
-            AgentStep a => (a.Agent, a.Prompt),
-            CouncilStep c => (c.ActingAgent()!, c.Prompt),
-            _ => throw new ArgumentException($"Step '{step.Id}' is not run by an agent.", nameof(step)),
-        };
+            throw new ArgumentException($"Step '{step.Id}' is not run by an agent.", nameof(step));
+        }
+
         var configuration = JsonSerializer.Serialize(new
         {
             runId = run.Id,
             stepId = step.Id,
             attempt,
-            agent,
-            model = (step as AgentStep)?.Script is not null || created is null ? ServerModels.Scripted : created.Model,
+            agent = agentStep.Agent,
+            model = agentStep.Script is not null || created is null ? ServerModels.Scripted : created.Model,
             persona = created?.Persona,
-            prompt = PromptTemplate.Render(prompt, run.TemplateScope(step.Id)),
-            script = (step as AgentStep)?.Script?.Select(call => new { tool = call.Tool, args = call.Args, text = (string?)null }),
+            prompt = PromptTemplate.Render(agentStep.Prompt, run.TemplateScope(step.Id)),
+            script = agentStep.Script?.Select(call => new { tool = call.Tool, args = call.Args, text = (string?)null }),
             budget = Budget(step.Flow),
         }, JsonSerializerOptions.Web);
         var token = settings.Tokens.Issue(new StepTokenScope(run.Id, step.Id, attempt), settings.TokenLifetime);

@@ -41,7 +41,7 @@ public static class Reconciliation
             {
                 switch (run.Definition.FindStep(step.StepId))
                 {
-                    case AgentStep or CouncilStep:
+                    case AgentStep:
                         running.Add(new RunningStep(run.Id, step.StepId, step.Attempt, ByAgent: true));
                         break;
                     case CommandStep:

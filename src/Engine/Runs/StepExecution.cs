@@ -57,7 +57,7 @@ public sealed class StepExecution(
         {
             case CommandStep command:
                 return await StartCommandAsync(run, command, attempt, ct).ConfigureAwait(false);
-            case AgentStep or CouncilStep:
+            case AgentStep:
                 var workspace = await workspaces.ForRunAsync(run.Id, run.ProjectId, TaskRuns.TaskIdOf(run), ct).ConfigureAwait(false);
                 var launch = await AgentLaunches.CreateAsync(store, run, step, attempt, workspace, workspaces.AgentHome(run.Id, step.Id), agentSettings, ct)
                     .ConfigureAwait(false);

@@ -50,6 +50,7 @@ public static class RunChangeFeed
         StepQueued s => s.StepId,
         LoopStarted s => s.StepId,
         ParallelStarted s => s.StepId,
+        CouncilConvened s => s.StepId,
         StepStarted s => s.StepId,
         GateApprovalRequested s => s.StepId,
         StepOutputRecorded s => s.StepId,

@@ -19,6 +19,8 @@ public sealed partial class RunsProjection
             LoopStarted l => (l.StepId, "iteration = 0", []),
             ParallelStarted p => (p.StepId, "status = 'Running', attempt = $4, iteration = 1, result = NULL, started_at = $5, finished_at = NULL",
                 new object?[] { p.Attempt, p.At }),
+            CouncilConvened c => (c.StepId, "status = 'Running', attempt = $4, iteration = 1, result = NULL, reason = NULL, due_at = NULL, started_at = $5, finished_at = NULL",
+                new object?[] { c.Attempt, c.At }),
             StepStarted s => (s.StepId, "status = 'Running', started_at = $4, due_at = $5", new object?[] { s.At, s.Deadline }),
             GateApprovalRequested g => (g.StepId, "status = 'AwaitingApproval', due_at = $4", new object?[] { g.ExpiresAt }),
             StepOutputRecorded o => (o.StepId, "output = $4, tokens = $5, cost_usd = $6", new object?[] { o.Output, o.Usage.Tokens, o.Usage.CostUsd }),
@@ -59,7 +61,7 @@ public sealed partial class RunsProjection
             e.RunId, stepId, recorded.Position, recorded.Version).ConfigureAwait(false);
         await sql.ExecuteAsync($"UPDATE {{0}}rm_run_steps SET version = $3, {set} WHERE run_id = $1 AND step_id = $2", ct,
             [e.RunId, stepId, recorded.Version, .. values]).ConfigureAwait(false);
-        if (e is StepQueued or StepStarted or ParallelStarted)
+        if (e is StepQueued or StepStarted or ParallelStarted or CouncilConvened)
         {
             await sql.ExecuteAsync("UPDATE {0}rm_runs SET current_step = $2 WHERE run_id = $1", ct, e.RunId, stepId).ConfigureAwait(false);
         }

@@ -18,6 +18,9 @@ public static class Steps
 
     public static ParallelStep Parallel(string id, JoinMode join, params StepDefinition[] branches) => new(id, StepFlow.Default, branches, join);
 
+    public static CouncilStep Council(string id, CouncilMode mode, StepFlow? flow = null, params string[] agents) =>
+        new(id, flow ?? StepFlow.Default, agents, "Review {{inputs.goal}}", mode);
+
     public static StepFlow Flow(params (string Result, Transition To)[] onResult) =>
         StepFlow.Default with { OnResult = onResult.ToDictionary(entry => entry.Result, entry => entry.To) };
 

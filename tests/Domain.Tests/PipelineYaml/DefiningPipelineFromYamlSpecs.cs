@@ -21,4 +21,28 @@ public sealed class DefiningPipelineFromYamlSpecs
         Assert.Null(prepared.Command);
         Assert.Equal(("step.unknown-type", 3), (prepared.Errors[0].Code, prepared.Errors[0].Line));
     }
+
+    [Fact]
+    public void A_councils_scripts_become_its_members_scripts()
+    {
+        const string yaml = """
+            name: p
+            steps:
+              - id: review
+                type: council
+                agents: [ada, bob]
+                prompt: Review
+                scripts:
+                  ada:
+                    - {tool: complete_step, args: {result: pass, output: fine}}
+                  bob:
+                    - {tool: complete_step, args: {result: fail}}
+            """;
+        var result = Application.Pipelines.Defining.PipelineYaml.Parse(yaml);
+        Assert.Empty(result.Errors);
+        var ada = Assert.IsType<Domain.Pipelines.AgentStep>(result.Definition!.FindStep("review--ada"));
+        var bob = Assert.IsType<Domain.Pipelines.AgentStep>(result.Definition.FindStep("review--bob"));
+        Assert.Equal(("pass", "fine"), (Assert.Single(ada.Script!).Args["result"], ada.Script![0].Args["output"]));
+        Assert.Equal("fail", Assert.Single(bob.Script!).Args["result"]);
+    }
 }

@@ -176,6 +176,43 @@ public sealed class PipelineYamlMistakeSpecs
         """, "value.invalid-choice", 7);
 
     [Fact]
+    public void A_step_id_reserved_for_council_members_names_its_line() => HasError("""
+        name: p
+        steps:
+          - id: review
+            type: council
+            agents: [ada, bob]
+            prompt: Review
+          - id: review--ada
+            type: command
+            run: make
+        """, "step.reserved-id", 7);
+
+    [Fact]
+    public void A_council_script_for_an_agent_not_on_it_names_its_line() => HasError("""
+        name: p
+        steps:
+          - id: review
+            type: council
+            agents: [ada, bob]
+            prompt: Review
+            scripts:
+              ada: []
+              cy: []
+        """, "council.script-without-member", 9);
+
+    [Fact]
+    public void Council_scripts_that_are_not_a_mapping_name_their_line() => HasError("""
+        name: p
+        steps:
+          - id: review
+            type: council
+            agents: [ada, bob]
+            prompt: Review
+            scripts: [ada]
+        """, "value.wrong-type", 7);
+
+    [Fact]
     public void A_step_that_is_not_a_mapping_is_reported() => HasError("""
         name: p
         steps:

@@ -12,7 +12,7 @@ internal sealed partial class PipelineReader
     {
         ["agent"] = [.. FlowFields, "agent", "prompt", "output_schema", "script"],
         ["gate"] = [.. FlowFields, "prompt", "approvers"],
-        ["council"] = [.. FlowFields, "agents", "prompt", "mode"],
+        ["council"] = [.. FlowFields, "agents", "prompt", "mode", "scripts"],
         ["command"] = [.. FlowFields, "run", "workdir"],
         ["parallel"] = [.. FlowFields, "parallel", "join"],
     };
@@ -27,7 +27,8 @@ internal sealed partial class PipelineReader
         {
             "agent" => new AgentStep(id, flow, Text(fields, path, "agent", true), Text(fields, path, "prompt", true), OutputSchema(fields, path), Script(fields, path)),
             "gate" => new GateStep(id, flow, Scalar(fields, path, "prompt", false, "text"), Texts(fields, path, "approvers", required: false)),
-            "council" => new CouncilStep(id, flow, Texts(fields, path, "agents", required: true), Text(fields, path, "prompt", true), Choice<CouncilMode>(fields, path, "mode") ?? CouncilMode.Vote),
+            "council" => new CouncilStep(id, flow, Texts(fields, path, "agents", required: true), Text(fields, path, "prompt", true),
+                Choice<CouncilMode>(fields, path, "mode") ?? CouncilMode.Vote, Scripts(fields, path)),
             "command" => new CommandStep(id, flow, Text(fields, path, "run", true), Scalar(fields, path, "workdir", false, "text")),
             "parallel" => ReadParallel(fields, path, id, flow, isBranch),
             _ => new CommandStep(id, flow, "", null),
@@ -114,9 +115,41 @@ internal sealed partial class PipelineReader
     }
 
     /// <summary>The scripted model's tool calls: a list of <c>{tool: name, args: {name: value}}</c>.</summary>
-    private List<ScriptedToolCall>? Script(Dictionary<string, YamlNode> fields, string path)
+    private List<ScriptedToolCall>? Script(Dictionary<string, YamlNode> fields, string path) =>
+        fields.TryGetValue("script", out var node) ? ReadScript(node, $"{path}.script") : null;
+
+    /// <summary>A council's scripts for the scripted model: each member's tool calls by agent, <c>{ada: [...], bob: [...]}</c>.</summary>
+    private Dictionary<string, IReadOnlyList<ScriptedToolCall>>? Scripts(Dictionary<string, YamlNode> fields, string path)
     {
-        if (!fields.TryGetValue("script", out var node) || Sequence(node, $"{path}.script") is not { } sequence)
+        if (!fields.TryGetValue("scripts", out var node))
+        {
+            return null;
+        }
+
+        var scriptsPath = $"{path}.scripts";
+        var scripts = new Dictionary<string, IReadOnlyList<ScriptedToolCall>>(StringComparer.Ordinal);
+        if (node is not YamlMappingNode mapping)
+        {
+            Error("value.wrong-type", $"'scripts' must map each council member's agent to its script, e.g. {{ada: [...], bob: [...]}}, not {Describe(node)}.", node, scriptsPath);
+            return scripts;
+        }
+
+        foreach (var (key, value) in mapping.Children)
+        {
+            var agent = (key as YamlScalarNode)?.Value ?? "";
+            Remember($"{scriptsPath}.{agent}", key);
+            if (ReadScript(value, $"{scriptsPath}.{agent}") is { } script)
+            {
+                scripts[agent] = script;
+            }
+        }
+
+        return scripts;
+    }
+
+    private List<ScriptedToolCall>? ReadScript(YamlNode node, string scriptPath)
+    {
+        if (Sequence(node, scriptPath) is not { } sequence)
         {
             return null;
         }
@@ -124,7 +157,7 @@ internal sealed partial class PipelineReader
         var calls = new List<ScriptedToolCall>();
         for (var i = 0; i < sequence.Children.Count; i++)
         {
-            var callPath = $"{path}.script[{i}]";
+            var callPath = $"{scriptPath}[{i}]";
             var call = Fields(sequence.Children[i], callPath, ["tool", "args"], "scripted tool call");
             var tool = Text(call, callPath, "tool", true);
             var args = new Dictionary<string, string>(StringComparer.Ordinal);

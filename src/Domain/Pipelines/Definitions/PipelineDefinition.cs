@@ -16,8 +16,15 @@ public sealed record PipelineDefinition(
     public IEnumerable<StepDefinition> EnumerateSteps() =>
         Steps.SelectMany(step => step is ParallelStep parallel ? [step, .. parallel.Branches] : new[] { step });
 
-    /// <summary>The step with the given id, or null.</summary>
-    public StepDefinition? FindStep(string stepId) => EnumerateSteps().FirstOrDefault(step => step.Id == stepId);
+    /// <summary>The step with the given id, a council member's step included, or null.</summary>
+    public StepDefinition? FindStep(string stepId) =>
+        EnumerateSteps().FirstOrDefault(step => step.Id == stepId) ?? CouncilOf(stepId)?.Members().First(member => member.Id == stepId);
+
+    /// <summary>The council whose member's step is <paramref name="stepId"/>, or null.</summary>
+    public CouncilStep? CouncilOf(string stepId) =>
+        stepId.Contains(CouncilMembers.Separator, StringComparison.Ordinal)
+            ? EnumerateSteps().OfType<CouncilStep>().FirstOrDefault(council => council.Agents.Any(agent => CouncilMembers.MemberId(council.Id, agent) == stepId))
+            : null;
 
     /// <summary>The top-level step after <paramref name="stepId"/> in document order, or null for the last one.</summary>
     public StepDefinition? StepAfter(string stepId)

@@ -36,8 +36,19 @@ public sealed record ScriptedToolCall(string Tool, IReadOnlyDictionary<string, s
 public sealed record GateStep(string Id, StepFlow Flow, string? Prompt, IReadOnlyList<string> Approvers)
     : StepDefinition(Id, Flow);
 
-/// <summary>Several agents answer the same prompt; their answers are voted on or merged.</summary>
-public sealed record CouncilStep(string Id, StepFlow Flow, IReadOnlyList<string> Agents, string Prompt, CouncilMode Mode)
+/// <summary>
+/// Several agents answer the same prompt independently, each as its own agent step (see <see cref="CouncilMembers"/>);
+/// their results are voted on or merged.
+/// </summary>
+/// <param name="Id">Unique id within the pipeline.</param>
+/// <param name="Flow">Routing of the council's result; its retry, timeout and budget apply to each member's attempts.</param>
+/// <param name="Agents">The members, two or more distinct agents.</param>
+/// <param name="Prompt">Template every member is given.</param>
+/// <param name="Mode">How the members' results combine.</param>
+/// <param name="Scripts">For the scripted model: each member's tool calls, by agent.</param>
+public sealed record CouncilStep(
+    string Id, StepFlow Flow, IReadOnlyList<string> Agents, string Prompt, CouncilMode Mode,
+    IReadOnlyDictionary<string, IReadOnlyList<ScriptedToolCall>>? Scripts = null)
     : StepDefinition(Id, Flow);
 
 /// <summary>A shell command run in the run's workspace; exit code 0 is a pass.</summary>
@@ -56,10 +67,10 @@ public sealed record ParallelStep(string Id, StepFlow Flow, IReadOnlyList<StepDe
 [JsonConverter(typeof(JsonStringEnumConverter<CouncilMode>))]
 public enum CouncilMode
 {
-    /// <summary>Members vote; the majority result wins.</summary>
+    /// <summary>The result most members gave wins if more than half gave it; otherwise the council fails.</summary>
     Vote,
 
-    /// <summary>Members' answers are merged into one output.</summary>
+    /// <summary>The members' outputs are combined into one; the council passes only when every member passed.</summary>
     Merge,
 }
 

@@ -13,16 +13,7 @@ public static partial class PipelineDefinitionRules
                 CheckTemplate(agent.Prompt, $"{path}.prompt", step, definition, problems);
                 break;
             case CouncilStep council:
-                if (council.Agents.Count < 2)
-                {
-                    problems.Add(new("council.too-few-agents", "A council needs at least two agents.", $"{path}.agents"));
-                }
-
-                foreach (var member in council.Agents)
-                {
-                    CheckAgent(member, $"{path}.agents", knownAgents, problems);
-                }
-
+                CheckCouncil(council, path, knownAgents, problems);
                 CheckTemplate(council.Prompt, $"{path}.prompt", step, definition, problems);
                 break;
             case GateStep gate when gate.Prompt is not null:

@@ -51,6 +51,10 @@ public static partial class PipelineDefinitionRules
         {
             problems.Add(new("transition.into-branch", $"'{target}' is a branch of parallel step '{parallel.Id}'; go to '{parallel.Id}' instead.", path));
         }
+        else if (definition.CouncilOf(target) is { } council)
+        {
+            problems.Add(new("transition.into-council-member", $"'{target}' is a member of council '{council.Id}'; go to '{council.Id}' instead.", path));
+        }
     }
 
     private static void CheckListSource(TemplateReference list, PipelineDefinition definition, string path, List<DefinitionProblem> problems)

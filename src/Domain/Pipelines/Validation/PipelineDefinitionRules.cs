@@ -79,6 +79,12 @@ public static partial class PipelineDefinitionRules
             {
                 problems.Add(new("step.reserved-id", $"'{Transition.End}' is reserved for completing the run and cannot be a step id.", $"{path}.id"));
             }
+            else if (step.Id.Contains(CouncilMembers.Separator, StringComparison.Ordinal))
+            {
+                problems.Add(new("step.reserved-id",
+                    $"Step id '{step.Id}' contains '{CouncilMembers.Separator}', which is reserved for the steps of council members (council{CouncilMembers.Separator}agent).",
+                    $"{path}.id"));
+            }
             else if (!seen.Add(step.Id))
             {
                 problems.Add(new("step.duplicate-id", $"Step id '{step.Id}' is used by more than one step.", $"{path}.id"));

@@ -12,7 +12,7 @@ public sealed record StepCompleted(string RunId, string StepId, int Attempt, str
 /// <summary>Decides <see cref="CompleteStep"/>.</summary>
 public static class CompletingStep
 {
-    /// <summary>Completes the running attempt and routes on; gates complete only by a decision.</summary>
+    /// <summary>Completes the running attempt and routes on; gates complete only by a decision, parallel steps and councils by their parts.</summary>
     public static Decision<IRunEvent> Decide(CompleteStep command, Run state)
     {
         if (StepGuard.Check(state, command.StepId, command.Attempt, out var step, out var progress) is { } early)
@@ -20,9 +20,9 @@ public static class CompletingStep
             return early;
         }
 
-        if (step is GateStep or ParallelStep)
+        if (step is GateStep or ParallelStep or CouncilStep)
         {
-            return new DomainError("step.not-completable", $"Step '{step.Id}' completes by approval or by its join, not by a report.");
+            return new DomainError("step.not-completable", $"Step '{step.Id}' completes by approval, by its join or by its members' tally, not by a report.");
         }
 
         if (!Text.IsSlug(command.Result))

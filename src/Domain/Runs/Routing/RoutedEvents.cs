@@ -16,6 +16,9 @@ public sealed record LoopStarted(string RunId, string StepId, IReadOnlyList<stri
 /// <summary>A parallel step was reached; its branches are queued next.</summary>
 public sealed record ParallelStarted(string RunId, string StepId, int Attempt, IReadOnlyList<string> Branches, string? FromStepId, DateTimeOffset At) : IRunEvent;
 
+/// <summary>A council step was reached; <paramref name="Members"/> are its members' step ids, queued next.</summary>
+public sealed record CouncilConvened(string RunId, string StepId, int Attempt, IReadOnlyList<string> Members, string? FromStepId, DateTimeOffset At) : IRunEvent;
+
 /// <summary>A step was passed over without executing it.</summary>
 public sealed record StepSkipped(string RunId, string StepId, string Reason, DateTimeOffset At) : IRunEvent;
 

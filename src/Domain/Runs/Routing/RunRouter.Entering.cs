@@ -20,6 +20,15 @@ public static partial class RunRouter
                 }
 
                 break;
+            case CouncilStep council:
+                var members = council.Members();
+                trail.Emit(new CouncilConvened(run.Id, stepId, attempt, [.. members.Select(member => member.Id)], fromStepId, at));
+                foreach (var member in members)
+                {
+                    Enter(trail, member.Id, null, at);
+                }
+
+                break;
             case { Flow.Loop.Over: { } over }:
                 var items = run.TemplateScope(stepId).ResolveList(LoopList.TryParse(over)!);
                 trail.Emit(new LoopStarted(run.Id, stepId, items, fromStepId, at));

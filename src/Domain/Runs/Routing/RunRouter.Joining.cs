@@ -17,6 +17,7 @@ public static partial class RunRouter
             foreach (var open in branches.Where(branch => !branch.Status.IsSettled()))
             {
                 trail.Emit(new StepSkipped(run.Id, open.StepId, "Another branch already satisfied the join.", at));
+                SkipOpenMembers(trail, open.StepId, at);
             }
 
             result = StepResults.Pass;
@@ -32,6 +33,20 @@ public static partial class RunRouter
 
         trail.Emit(new StepCompleted(run.Id, parallel.Id, run.Step(parallel.Id).Attempt, result, at));
         Route(trail, parallel, result, at);
+    }
+
+    /// <summary>When <paramref name="stepId"/> is a council, its members still at work are skipped with it.</summary>
+    private static void SkipOpenMembers(EventTrail<Run, IRunEvent> trail, string stepId, DateTimeOffset at)
+    {
+        if (trail.State.Definition.FindStep(stepId) is not CouncilStep council)
+        {
+            return;
+        }
+
+        foreach (var member in council.Members().Select(member => trail.State.Step(member.Id)).Where(member => !member.Status.IsSettled()))
+        {
+            trail.Emit(new StepSkipped(trail.State.Id, member.StepId, $"Council '{council.Id}' was skipped.", at));
+        }
     }
 
     private static bool IsPass(StepProgress branch) => branch is { Status: StepStatus.Completed, Result: StepResults.Pass };

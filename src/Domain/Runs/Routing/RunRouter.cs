@@ -6,7 +6,7 @@ namespace EventAgents.Domain.Runs;
 /// <summary>
 /// Decides what a run does next, as a pure function of its pipeline definition and its state:
 /// which step is queued after a result, when a loop iterates again, when a parallel step joins,
-/// and when the run completes or fails. The engine only executes what these events say.
+/// what a council's members decided, and when the run completes or fails. The engine only executes what these events say.
 /// </summary>
 public static partial class RunRouter
 {
@@ -33,6 +33,12 @@ public static partial class RunRouter
     internal static void Leave(EventTrail<Run, IRunEvent> trail, string stepId, string result, DateTimeOffset at)
     {
         var definition = trail.State.Definition;
+        if (definition.CouncilOf(stepId) is { } council)
+        {
+            Tally(trail, council, at);
+            return;
+        }
+
         if (definition.ParallelOf(stepId) is { } parallel)
         {
             Join(trail, parallel, at);
@@ -40,7 +46,7 @@ public static partial class RunRouter
         }
 
         var step = definition.FindStep(stepId)!;
-        if (step.Flow.Loop is { } loop && IterateAgain(trail, step, loop, result, at) is (var again, var loopResult))
+        if (step is not CouncilStep && step.Flow.Loop is { } loop && IterateAgain(trail, step, loop, result, at) is (var again, var loopResult))
         {
             if (!again)
             {
