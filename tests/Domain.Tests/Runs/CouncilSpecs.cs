@@ -95,7 +95,7 @@ public sealed class CouncilSpecs
     public void A_merge_passes_when_every_member_passed()
     {
         var spec = MembersAtWork(CouncilMode.Merge)
-            .Given(new StepOutputRecorded(RunId, Ada, 1, "tests look fine", StepUsage.None, At(5)), Completed(Ada, at: 5), Completed(Bob, at: 5))
+            .Given(new StepOutputRecorded(RunId, Ada, 1, """{"findings": ["tests look fine"]}""", StepUsage.None, At(5)), Completed(Ada, at: 5), Completed(Bob, at: 5))
             .When(new CompleteStep(RunId, Cy, 1, StepResults.Pass, At(6)));
         spec.Then(Completed(Cy, at: 6), Output(spec), Completed("review", at: 6), Queued("ship", from: "review", at: 6));
 
@@ -103,7 +103,9 @@ public sealed class CouncilSpecs
         Assert.Equal("merge", verdict.GetProperty("mode").GetString());
         Assert.False(verdict.TryGetProperty("tally", out _));
         Assert.Equal(["ada", "bob", "cy"], verdict.GetProperty("members").EnumerateArray().Select(member => member.GetProperty("agent").GetString()));
-        Assert.Equal("tests look fine", Member(verdict, "ada").GetProperty("output").GetString());
+        Assert.Equal("tests look fine", Member(verdict, "ada").GetProperty("output").GetProperty("findings")[0].GetString());
+        Assert.StartsWith("""[{"agent":"ada","step":"review--ada","result":"pass","output":{"findings":["tests look fine"]}}""",
+            PromptTemplate.Render("{{steps.review.output.members}}", spec.State.TemplateScope("ship")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using EventAgents.Domain.Common;
 using EventAgents.Domain.Pipelines;
 
@@ -28,7 +29,7 @@ public static partial class RunRouter
         }
 
         var members = seats.Select(seat => new CouncilSeat(
-            seat.Agent, seat.Progress.StepId, VoteOf(seat.Progress), seat.Progress.Output,
+            seat.Agent, seat.Progress.StepId, VoteOf(seat.Progress), OutputOf(seat.Progress.Output),
             seat.Progress.Status == StepStatus.Completed ? null : seat.Progress.Reason)).ToList();
         var verdict = council.Mode == CouncilMode.Vote ? Vote(members) : Merge(members);
         trail.Emit(new StepOutputRecorded(run.Id, council.Id, progress.Attempt, JsonSerializer.Serialize(verdict, VerdictJson), StepUsage.None, at));
@@ -38,6 +39,24 @@ public static partial class RunRouter
 
     private static string VoteOf(StepProgress member) =>
         member is { Status: StepStatus.Completed, Result: { } result } ? result : StepResults.Fail;
+
+    /// <summary>An agent's output is JSON (text as a JSON string); it is embedded as such, and anything else as text.</summary>
+    private static JsonNode? OutputOf(string? output)
+    {
+        if (output is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(output);
+        }
+        catch (JsonException)
+        {
+            return JsonValue.Create(output);
+        }
+    }
 
     private static CouncilVerdict Vote(List<CouncilSeat> members)
     {
@@ -63,6 +82,6 @@ public static partial class RunRouter
     /// <summary>The council's output: how it decided, its result, the votes per result (vote only), why it failed, and each member.</summary>
     private sealed record CouncilVerdict(string Mode, string Result, IReadOnlyDictionary<string, int>? Tally, string? Note, IReadOnlyList<CouncilSeat> Members);
 
-    /// <summary>One member's part: its agent and step, the result it counts with, its output, and why it failed if it broke.</summary>
-    private sealed record CouncilSeat(string Agent, string Step, string Result, string? Output, string? Failure);
+    /// <summary>One member's part: its agent and step, the result it counts with, its output (as JSON), and why it failed if it broke.</summary>
+    private sealed record CouncilSeat(string Agent, string Step, string Result, JsonNode? Output, string? Failure);
 }
