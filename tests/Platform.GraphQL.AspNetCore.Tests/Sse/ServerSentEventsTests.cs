@@ -73,6 +73,22 @@ public sealed class ServerSentEventsTests(GraphQLServer server)
     }
 
     [Fact]
+    public async Task A_subscription_with_no_event_yet_answers_with_its_headers_at_once()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, server.Address)
+        {
+            Content = new StringContent("""{"query": "subscription { idle }"}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+        using var response = await server.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task Closing_the_event_stream_cancels_the_source_stream()
     {
         server.Probe.Reset();

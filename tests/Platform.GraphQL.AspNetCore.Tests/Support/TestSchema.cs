@@ -5,7 +5,7 @@ using EventAgents.Platform.GraphQL.Schema.Building;
 
 namespace EventAgents.Platform.GraphQL.AspNetCore.Tests.Support;
 
-/// <summary>A small schema with a query, a mutation and subscriptions (finite, endless) for the transport tests.</summary>
+/// <summary>A small schema with a query, a mutation and subscriptions (finite, endless, silent) for the transport tests.</summary>
 public static class TestSchema
 {
     public static GraphQLSchema Create(SubscriptionProbe probe) => new SchemaBuilder()
@@ -20,7 +20,8 @@ public static class TestSchema
             .Field("count", "Int!", f => f.Argument("to", "Int!").Subscribe(c => Count(c.GetArgument<int>("to"), c.CancellationToken)))
             .Field("forever", "Int!", f => f.Subscribe(c => Forever(probe, c.CancellationToken)))
             .Field("whoami", "String", f => f.Subscribe(c => Once(c.UserContext as string)))
-            .Field("failing", "Int!", f => f.Subscribe(_ => Failing())))
+            .Field("failing", "Int!", f => f.Subscribe(_ => Failing()))
+            .Field("idle", "Int!", f => f.Subscribe(c => Idle(c.CancellationToken))))
         .Build();
 
     private static async IAsyncEnumerable<int> Count(int to, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -42,6 +43,12 @@ public static class TestSchema
             yield return i;
             await Task.Delay(20, cancellationToken);
         }
+    }
+
+    private static async IAsyncEnumerable<int> Idle([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await Task.Delay(Timeout.Infinite, cancellationToken);
+        yield break;
     }
 
     private static async IAsyncEnumerable<int> Failing()

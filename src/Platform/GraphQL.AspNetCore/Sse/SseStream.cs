@@ -21,6 +21,8 @@ internal sealed class SseStream
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
         await response.StartAsync(cancellationToken).ConfigureAwait(false);
+        // Kestrel holds the headers until the first flush; a subscription with no event yet must still answer.
+        await response.BodyWriter.FlushAsync(cancellationToken).ConfigureAwait(false);
         return new SseStream(response);
     }
 
