@@ -38,7 +38,8 @@ public sealed class ProductGraphQL
     public Task RunProjectionsAsync(CancellationToken ct) => Api.Projections.RunAsync(ct);
 
     /// <summary>
-    /// Maps GraphQL over HTTP, SSE and graphql-transport-ws at <paramref name="path"/>, every request authenticated by API key.
+    /// Maps GraphQL over HTTP, SSE and graphql-transport-ws at <paramref name="path"/>, every request authenticated by API key;
+    /// an open WebSocket or SSE connection whose key is revoked ends within a few seconds.
     /// Automatic persisted queries are on; with <paramref name="trustedDocuments"/> (a manifest file, default from
     /// EVENTAGENTS_TRUSTED_DOCUMENTS) only the manifest's documents run.
     /// </summary>
@@ -49,6 +50,7 @@ public sealed class ProductGraphQL
         endpoints.MapGraphQL(path, Executor, options =>
         {
             options.ContextFactory = Authorization.ContextFactory(Api.Keys);
+            options.CredentialCheckInterval = TimeSpan.FromSeconds(2);
             options.PersistedDocuments = persisted;
         });
     }

@@ -13,6 +13,7 @@ public sealed class ApiKeys(NpgsqlDataSource dataSource, string schema, TimeProv
 {
     private const string KeyPrefix = "ea_";
     private readonly string _table = PostgresDatabase.QuoteIdentifier(schema) + ".api_keys";
+    private readonly KeyActivity _activity = new(clock, TimeSpan.FromSeconds(1));
 
     public Task MigrateAsync(CancellationToken ct) =>
         SqlMigrator.ApplyAsync(dataSource, schema, "api-keys", Migration.FromEmbeddedResources(
@@ -55,6 +56,10 @@ public sealed class ApiKeys(NpgsqlDataSource dataSource, string schema, TimeProv
             : null;
     }
 
+    /// <summary>Whether the key is neither revoked nor gone: asked by open connections, so answered from a per-key
+    /// memory of at most a second (a revocation by this process is seen at once, one by another process within that second).</summary>
+    public ValueTask<bool> IsActiveAsync(string keyId, CancellationToken ct) => _activity.IsActiveAsync(keyId, LoadActiveAsync, ct);
+
     public async Task<IReadOnlyList<ApiKeyInfo>> ListAsync(CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand($"SELECT key_id, name, role, created_at, revoked_at FROM {_table} ORDER BY created_at, key_id");
@@ -75,12 +80,21 @@ public sealed class ApiKeys(NpgsqlDataSource dataSource, string schema, TimeProv
         await using var command = dataSource.CreateCommand($"UPDATE {_table} SET revoked_at = $2 WHERE key_id = $1 AND revoked_at IS NULL");
         command.Parameters.Add(new NpgsqlParameter { Value = keyId });
         command.Parameters.Add(new NpgsqlParameter { Value = clock.GetUtcNow() });
-        return await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
+        var revoked = await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 1;
+        _activity.Revoked(keyId);
+        return revoked;
     }
 
     public async Task<bool> AnyAsync(CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM {_table} WHERE revoked_at IS NULL)");
+        return (bool)(await command.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
+    }
+
+    private async Task<bool> LoadActiveAsync(string keyId, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT EXISTS (SELECT 1 FROM {_table} WHERE key_id = $1 AND revoked_at IS NULL)");
+        command.Parameters.Add(new NpgsqlParameter { Value = keyId });
         return (bool)(await command.ExecuteScalarAsync(ct).ConfigureAwait(false))!;
     }
 

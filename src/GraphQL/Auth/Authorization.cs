@@ -7,7 +7,8 @@ namespace EventAgents.GraphQL.Auth;
 /// <summary>Who may call what: keys are checked by the transport (401 / 4403), roles per field by the resolvers.</summary>
 public static class Authorization
 {
-    /// <summary>The endpoint's context factory: a valid <c>Bearer</c> key (header or <c>connection_init</c> payload) or a refusal.</summary>
+    /// <summary>The endpoint's context factory: a valid <c>Bearer</c> key (header or <c>connection_init</c> payload) or a refusal.
+    /// Open WebSocket and SSE connections keep asking whether their key is still active, so revoking it ends them.</summary>
     public static GraphQLContextFactory ContextFactory(ApiKeys keys) => async (request, ct) =>
     {
         var header = request.Authorization;
@@ -18,7 +19,7 @@ public static class Authorization
 
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : header.Trim();
         return await keys.AuthenticateAsync(token, ct).ConfigureAwait(false) is { } principal
-            ? GraphQLContextResult.Allow(principal)
+            ? GraphQLContextResult.Allow(principal, check => keys.IsActiveAsync(principal.KeyId, check))
             : GraphQLContextResult.Deny("The API key is unknown or revoked.");
     };
 
