@@ -14,7 +14,7 @@ const columnWidth = 190;
 const nodeWidth = 170;
 const nodeHeight = 56;
 
-/** Lays the steps out top to bottom; a parallel step's branches sit side by side on the row below it. */
+/** Lays the steps out top to bottom; a parallel step's branches and a council's members sit side by side on the row below it. */
 export function layout(model: PipelineGraphModel): Record<string, { x: number; y: number }> {
   const positions: Record<string, { x: number; y: number }> = {};
   let row = 0;
@@ -55,9 +55,9 @@ export function PipelineGraph({
       data: {
         label: (
           <div data-step={step.id} data-status={status} className="text-left">
-            <div className="font-semibold">{step.id}</div>
+            <div className="font-semibold">{step.agent ?? step.id}</div>
             <div className="text-[11px] opacity-80">
-              {step.type} · {statusLabel(status)}
+              {step.agent ? 'council member' : step.type} · {statusLabel(status)}
               {(steps[step.id]?.attempt ?? 0) > 1 ? ` · attempt ${steps[step.id]?.attempt}` : ''}
             </div>
           </div>

@@ -52,4 +52,27 @@ describe('pipelineGraph', () => {
     expect(positions.unit.x).toBeLessThan(positions.lint.x);
     expect(positions.approve.y).toBeGreaterThan(positions.unit.y);
   });
+
+  it('puts a council\'s members, as the steps the server runs for them, on the row below it', () => {
+    const model = pipelineGraph(`
+name: reviewed
+steps:
+  - {id: build, type: command, run: make}
+  - id: review
+    type: council
+    agents: [ada, bob]
+    prompt: Review
+    on_result: {fail: {goto: build, max: 2}}
+  - {id: ship, type: command, run: push}
+`);
+    expect(model.steps.map((s) => s.id)).toEqual(['build', 'review', 'review--ada', 'review--bob', 'ship']);
+    expect(model.steps.find((s) => s.id === 'review')?.children).toEqual(['review--ada', 'review--bob']);
+    expect(model.steps.find((s) => s.id === 'review--bob')).toEqual({ id: 'review--bob', type: 'member', parent: 'review', children: [], agent: 'bob' });
+    expect(model.edges).toContainEqual({ from: 'review', to: 'ship', label: 'pass', max: undefined });
+    expect(model.edges).toContainEqual({ from: 'review', to: 'build', label: 'fail', max: 2 });
+    const positions = layout(model);
+    expect(positions['review--ada'].y).toBe(positions['review--bob'].y);
+    expect(positions['review--ada'].y).toBeGreaterThan(positions.review.y);
+    expect(positions.ship.y).toBeGreaterThan(positions['review--ada'].y);
+  });
 });

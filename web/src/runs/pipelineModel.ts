@@ -1,12 +1,17 @@
 import { parse } from 'yaml';
 
-/** A step of a pipeline as the graph draws it: parallel branches are steps with a parent. */
+/** A step of a pipeline as the graph draws it: parallel branches and council members are steps with a parent. */
 export interface GraphStep {
   id: string;
   type: string;
   parent?: string;
   children: string[];
+  /** The agent of a council member. */
+  agent?: string;
 }
+
+/** The step id the server gives a council member: the council's id and the agent, e.g. `review--ada`. */
+export const councilMemberId = (councilId: string, agent: string) => `${councilId}--${agent}`;
 
 /** A transition between steps; `label` is the result that takes it (pass, fail, ...), `max` bounds loops. */
 export interface GraphEdge {
@@ -36,6 +41,15 @@ export function pipelineGraph(source: string): PipelineGraphModel {
 
   rawSteps.forEach((raw) => {
     const id = String(raw.id ?? '');
+    if (raw.type === 'council') {
+      const agents = Array.isArray(raw.agents) ? raw.agents.map(String) : [];
+      steps.push({ id, type: 'council', children: agents.map((agent) => councilMemberId(id, agent)) });
+      for (const agent of agents) {
+        steps.push({ id: councilMemberId(id, agent), type: 'member', parent: id, children: [], agent });
+        edges.push({ from: id, to: councilMemberId(id, agent) });
+      }
+      return;
+    }
     const children = Array.isArray(raw.parallel) ? (raw.parallel as RawStep[]).map((c) => String(c.id ?? '')) : [];
     steps.push({ id, type: children.length > 0 ? 'parallel' : String(raw.type ?? 'agent'), children });
     children.forEach((child, index) => {
