@@ -88,6 +88,17 @@ public sealed class ReadModelTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_councils_members_are_steps_of_their_own_beside_the_running_council()
+    {
+        var steps = (await new RunQueries(_db.Daemon.Reader).StepsAsync(["r6"], CancellationToken.None))["r6"].ToDictionary(step => step.StepId);
+        var t6 = SampleHistory.T0.AddHours(5);
+        Assert.Equal(["review", "review--ada", "review--bob"], steps.Keys.Order());
+        Assert.Equal((StepStatus.Running, 1, t6, (string?)null), (steps["review"].Status, steps["review"].Attempt, steps["review"].StartedAt!.Value, steps["review"].Result));
+        Assert.Equal((StepStatus.Completed, "pass", "\"fine\"", 50), (steps["review--ada"].Status, steps["review--ada"].Result, steps["review--ada"].Output, steps["review--ada"].Tokens));
+        Assert.Equal(StepStatus.Running, steps["review--bob"].Status);
+    }
+
+    [Fact]
     public async Task Run_lists_filter_and_page_newest_first()
     {
         var runs = new RunQueries(_db.Daemon.Reader);
@@ -145,7 +156,7 @@ public sealed class ReadModelTests : IAsyncLifetime
             applied += await _db.Daemon.RebuildAsync(projection, CancellationToken.None);
         }
 
-        Assert.Equal(4 * 62, applied);
+        Assert.Equal(4 * 71, applied);
         Assert.Equal(before, await _db.DumpAsync());
     }
 }

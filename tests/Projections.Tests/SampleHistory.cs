@@ -12,7 +12,7 @@ namespace EventAgents.Projections.Tests;
 
 /// <summary>
 /// A small history touching every read model: a project, an agent, two pipeline versions, two runs, a board with tasks, a chat;
-/// and in project p2 three runs of an agent step that asks a person questions.
+/// in project p2 three runs of an agent step that asks a person questions; in project p3 a run of a council.
 /// </summary>
 public static class SampleHistory
 {
@@ -38,6 +38,15 @@ public static class SampleHistory
             agent: reviewer
             prompt: Review the change.
             timeout: 30m
+        """;
+
+    private const string CouncilYaml = """
+        name: council
+        steps:
+          - id: review
+            type: council
+            agents: [ada, bob]
+            prompt: Review the change.
         """;
 
     public static async Task AppendAsync(EventStore store)
@@ -90,6 +99,24 @@ public static class SampleHistory
             new AgentMessageRecorded("c1", "m2", "a1", "Hello", T0.AddSeconds(2)),
             new ChatSessionEnded("c1", "ada", T0.AddSeconds(3))]);
         await AppendQuestionsAsync(store);
+        await AppendCouncilAsync(store);
+    }
+
+    /// <summary>r6, in project p3: a council of ada and bob convened; ada has voted, bob is still at work.</summary>
+    private static async Task AppendCouncilAsync(EventStore store)
+    {
+        var council = PipelineYaml.Parse(CouncilYaml).Definition!;
+        var t6 = T0.AddHours(5);
+        await store.AppendAsync("run-r6", ExpectedVersion.Any, [
+            new RunRequested("r6", "p3", "council", 1, council, new Dictionary<string, string>(), "ada", t6),
+            new RunStarted("r6", t6),
+            new CouncilConvened("r6", "review", 1, ["review--ada", "review--bob"], null, t6),
+            new StepQueued("r6", "review--ada", 1, 1, null, null, t6),
+            new StepQueued("r6", "review--bob", 1, 1, null, null, t6),
+            new StepStarted("r6", "review--ada", 1, null, t6.AddSeconds(1)),
+            new StepStarted("r6", "review--bob", 1, null, t6.AddSeconds(1)),
+            new StepOutputRecorded("r6", "review--ada", 1, "\"fine\"", new StepUsage(50, 0.05m), t6.AddSeconds(2)),
+            new StepCompleted("r6", "review--ada", 1, "pass", t6.AddSeconds(3))]);
     }
 
     /// <summary>
