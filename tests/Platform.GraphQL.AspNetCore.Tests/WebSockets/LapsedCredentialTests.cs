@@ -8,8 +8,8 @@ namespace EventAgents.Platform.GraphQL.AspNetCore.Tests.WebSockets;
 /// failed check closes with 4403, a check that throws with 4500.</summary>
 public sealed class LapsedCredentialTests : IAsyncLifetime
 {
-    private readonly GraphQLServer _watched = new() { Configure = o => o.CredentialCheckInterval = TimeSpan.FromMilliseconds(50) };
-    private readonly GraphQLServer _unwatched = new() { Configure = o => o.CredentialCheckInterval = TimeSpan.FromHours(1) };
+    private readonly GraphQLServer _watched = new() { Configure = o => Settings(o, checkEvery: TimeSpan.FromMilliseconds(50)) };
+    private readonly GraphQLServer _unwatched = new() { Configure = o => Settings(o, checkEvery: TimeSpan.FromHours(1)) };
 
     public async Task InitializeAsync()
     {
@@ -94,6 +94,13 @@ public sealed class LapsedCredentialTests : IAsyncLifetime
                 return message;
             }
         }
+    }
+
+    /// <summary>The check interval under test; the shared fixture's short init timeout is for the 4408 test, not a cold first socket here.</summary>
+    private static void Settings(GraphQLEndpointOptions options, TimeSpan checkEvery)
+    {
+        options.CredentialCheckInterval = checkEvery;
+        options.ConnectionInitTimeout = TimeSpan.FromSeconds(10);
     }
 
     private static string Payload(string token) => JsonSerializer.Serialize(new { Authorization = token });
