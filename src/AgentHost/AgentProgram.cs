@@ -40,10 +40,11 @@ public static class AgentProgram
 
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var log = new AgentLog(error, new Redactor([settings.StepToken]));
-        IAgentReporter reporter = new RedactingReporter(new HttpAgentReporter(http, settings, ReportRetry.Default, TimeProvider.System), log.Redactor);
+        var credential = new StepCredential(settings.StepToken);
+        IAgentReporter reporter = new RedactingReporter(new HttpAgentReporter(http, settings, ReportRetry.Default, TimeProvider.System, credential), log.Redactor);
         try
         {
-            return await WorkAsync(settings, variable, reporter, log, ct).ConfigureAwait(false);
+            return await WorkAsync(settings, credential, variable, reporter, log, ct).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is AgentReportRejectedException or HttpRequestException)
         {
@@ -52,7 +53,8 @@ public static class AgentProgram
         }
     }
 
-    private static async Task<int> WorkAsync(AgentSettings settings, Func<string, string?> variable, IAgentReporter reporter, AgentLog log, CancellationToken ct)
+    private static async Task<int> WorkAsync(
+        AgentSettings settings, StepCredential credential, Func<string, string?> variable, IAgentReporter reporter, AgentLog log, CancellationToken ct)
     {
         StepConfiguration configuration;
         Workspace workspace;
@@ -94,7 +96,7 @@ public static class AgentProgram
 
         await using var connected = mcp;
         using var apiHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(120) };
-        var api = new AgentApiClient(apiHttp, settings, log.Redactor);
+        var api = new AgentApiClient(apiHttp, settings, log.Redactor, credential);
         var waits = new HumanWaits(TimeProvider.System);
         var tools = new AgentTools(workspace, configuration, TimeProvider.System, hidden, home,
             [.. mcp.Functions, .. new BoardTools(api).Functions, new AskHumanTool(api, waits, TimeProvider.System).Function]);

@@ -2,7 +2,10 @@ using EventAgents.Domain.Runs;
 
 namespace EventAgents.Runs.Tests;
 
-/// <summary>A scripted agent asks a person through ask_human, waits with its clocks stopped, and goes on with the answer.</summary>
+/// <summary>
+/// A scripted agent asks a person through ask_human, waits with its clocks stopped (and its step token renewed), and goes on
+/// with the answer.
+/// </summary>
 public sealed class AskHumanTests : IAsyncLifetime
 {
     private const string Asking = """
@@ -22,14 +25,15 @@ public sealed class AskHumanTests : IAsyncLifetime
                 args: {result: pass, output: "designed"}
         """;
 
-    private readonly EngineFixture _engine = new();
+    // The agent's first step token runs out while it waits: only the renewed one the answer brings lets it report.
+    private readonly EngineFixture _engine = new(tokenLifetime: TimeSpan.FromSeconds(6));
 
     public Task InitializeAsync() => _engine.InitializeAsync();
 
     public Task DisposeAsync() => _engine.DisposeAsync();
 
     [Fact]
-    public async Task The_agent_waits_past_its_timeout_for_the_answer_and_gets_it()
+    public async Task The_agent_waits_past_its_timeout_and_its_token_for_the_answer_and_gets_it()
     {
         var runId = await _engine.StartAsync(Asking);
         var asked = await _engine.WaitForAsync(runId, run => run.Step("design").Question is not null, "the agent asks");

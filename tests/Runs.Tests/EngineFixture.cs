@@ -18,8 +18,11 @@ using Npgsql;
 
 namespace EventAgents.Runs.Tests;
 
-/// <summary>A running engine node over a fresh database: real PostgreSQL, real git, real child processes.</summary>
-public sealed class EngineFixture : IAsyncLifetime
+/// <summary>
+/// A running engine node over a fresh database: real PostgreSQL, real git, real child processes. Agents' step tokens live
+/// <paramref name="tokenLifetime"/> (an hour unless a test needs them to run out).
+/// </summary>
+public sealed class EngineFixture(TimeSpan? tokenLifetime = null) : IAsyncLifetime
 {
     private CancellationTokenSource _stop = new();
     private Task _running = Task.CompletedTask;
@@ -74,7 +77,7 @@ public sealed class EngineFixture : IAsyncLifetime
         Commands = new CommandStepRunner(new EngineReportSink(bus));
         Agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), new EngineReportSink(bus), TimeProvider.System);
         var workspaces = new RunWorkspaces(Root, new GitCli(), ProjectRepositories.From(Store));
-        var execution = new StepExecution(Store, workspaces, Agents, Commands, new AgentLaunchSettings(_api!.Url, _tokens, TimeSpan.FromHours(1)));
+        var execution = new StepExecution(Store, workspaces, Agents, Commands, new AgentLaunchSettings(_api!.Url, _tokens, tokenLifetime ?? TimeSpan.FromHours(1)));
         var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, TimeProvider.System), TimeProvider.System);
         _running = new EngineNode(Store, Queue, execution, TimeProvider.System, boardWork: boardWork).RunAsync(_stop.Token);
     }

@@ -9,8 +9,11 @@ namespace EventAgents.AgentHost.Reporting;
 /// Sends reports to <c>POST {server}/agent/runs/{run}/steps/{step}/{output|tool-calls|model-calls|budget-warnings|complete|fail}</c> with the
 /// step token as a Bearer token, retrying transient failures.
 /// </summary>
-public sealed class HttpAgentReporter(HttpClient http, AgentSettings settings, ReportRetry retry, TimeProvider time) : IAgentReporter
+public sealed class HttpAgentReporter(HttpClient http, AgentSettings settings, ReportRetry retry, TimeProvider time, StepCredential? credential = null)
+    : IAgentReporter
 {
+    private readonly StepCredential token = credential ?? new StepCredential(settings.StepToken);
+
     /// <inheritdoc />
     public Task OutputAsync(string text, CancellationToken ct) =>
         PostAsync("output", new JsonObject { ["text"] = text }, ct);
@@ -70,8 +73,9 @@ public sealed class HttpAgentReporter(HttpClient http, AgentSettings settings, R
             try
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, Encoding.UTF8, "application/json") };
-                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.StepToken);
+                request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
                 using var response = await http.SendAsync(request, ct).ConfigureAwait(false);
+                token.TakeRenewal(response);
                 if (response.IsSuccessStatusCode)
                 {
                     return;

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EventAgents.AgentHost.Configuration;
+using EventAgents.AgentHost.Reporting;
 using EventAgents.AgentHost.Secrets;
 
 namespace EventAgents.AgentHost.Tools;
@@ -12,8 +13,10 @@ namespace EventAgents.AgentHost.Tools;
 /// it sends is redacted first (a question or a comment may quote a secret the model saw). A refusal by the server becomes a
 /// <see cref="ToolRefusedException"/> with the server's reason, for the model to read.
 /// </summary>
-public sealed class AgentApiClient(HttpClient http, AgentSettings settings, Redactor? redactor = null)
+public sealed class AgentApiClient(HttpClient http, AgentSettings settings, Redactor? redactor = null, StepCredential? credential = null)
 {
+    private readonly StepCredential token = credential ?? new StepCredential(settings.StepToken);
+
     private const int MaxDetailChars = 500;
 
     /// <summary>Sends the request and returns the response body of a success.</summary>
@@ -23,13 +26,14 @@ public sealed class AgentApiClient(HttpClient http, AgentSettings settings, Reda
         var root = settings.ServerUrl.AbsoluteUri.TrimEnd('/');
         var url = new Uri($"{root}/agent/runs/{Uri.EscapeDataString(settings.RunId)}/steps/{Uri.EscapeDataString(settings.StepId)}/{path}");
         using var request = new HttpRequestMessage(method, url);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.StepToken);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Token);
         if (body is not null)
         {
             request.Content = new StringContent((redactor ?? Redactor.None).Redact(body.ToJsonString()), Encoding.UTF8, "application/json");
         }
 
         using var response = await http.SendAsync(request, ct).ConfigureAwait(false);
+        token.TakeRenewal(response);
         var text = await response.Content.ReadAsStringAsync(ct).ConfigureAwait(false);
         if (response.IsSuccessStatusCode)
         {

@@ -8,6 +8,7 @@ using EventAgents.Platform.EventStore;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventAgents.Engine.AgentApi;
 
@@ -26,17 +27,41 @@ public static class AgentQuestionEndpoints
     private const int MaxWaitSeconds = 60;
     private static readonly TimeSpan Fallback = TimeSpan.FromSeconds(1);
 
-    /// <summary>Maps the endpoints under <c>/agent</c>; questions are recorded with the secrets <paramref name="redactor"/> knows masked.</summary>
-    public static RouteGroupBuilder MapAgentQuestions(this IEndpointRouteBuilder endpoints, EventStore store, TimeProvider clock, SecretRedactor? redactor = null)
+    /// <summary>
+    /// Maps the endpoints under <c>/agent</c>; questions are recorded with the secrets <paramref name="redactor"/> knows masked.
+    /// A poll by an agent whose step token has less than half of <paramref name="tokenLifetime"/> left gets a renewed token
+    /// (header <see cref="StepTokenCheck.RenewedTokenHeader"/>), so an answer that takes longer than a token lives still reaches it.
+    /// </summary>
+    public static RouteGroupBuilder MapAgentQuestions(
+        this IEndpointRouteBuilder endpoints, EventStore store, TimeProvider clock, SecretRedactor? redactor = null, TimeSpan? tokenLifetime = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(clock);
+        var lifetime = tokenLifetime ?? TimeSpan.FromHours(12);
         var group = endpoints.MapGroup("/agent/runs/{runId}/steps/{stepId}/questions");
         group.AddEndpointFilter(StepTokenFilter.InvokeAsync);
         group.MapPost("", (HttpContext http, CancellationToken ct) => AskAsync(http, store, clock, redactor ?? SecretRedactor.None, ct));
-        group.MapGet("/{questionId}", (HttpContext http, string questionId, int? wait, CancellationToken ct) =>
-            AnswerAsync(store, StepTokenFilter.Scope(http), questionId, wait, ct));
+        group.MapGet("/{questionId}", async (HttpContext http, string questionId, int? wait, CancellationToken ct) =>
+        {
+            var result = await AnswerAsync(store, StepTokenFilter.Scope(http), questionId, wait, ct).ConfigureAwait(false);
+            if (result is not IStatusCodeHttpResult { StatusCode: >= StatusCodes.Status400BadRequest })
+            {
+                RenewTokenIfDue(http, clock, lifetime);
+            }
+
+            return result;
+        });
         return group;
+    }
+
+    private static void RenewTokenIfDue(HttpContext http, TimeProvider clock, TimeSpan lifetime)
+    {
+        var check = StepTokenFilter.Check(http);
+        if (check.ExpiresAt is { } expiresAt && expiresAt - clock.GetUtcNow() < lifetime / 2)
+        {
+            var tokens = http.RequestServices.GetRequiredService<StepTokens>();
+            http.Response.Headers[StepTokenCheck.RenewedTokenHeader] = tokens.Issue(check.Scope!, lifetime);
+        }
     }
 
     private static async Task<IResult> AskAsync(HttpContext http, EventStore store, TimeProvider clock, SecretRedactor redactor, CancellationToken ct)

@@ -33,11 +33,15 @@ internal static class StepTokenFilter
         }
 
         http.Items[typeof(StepTokenScope)] = check.Scope;
+        http.Items[typeof(StepTokenCheck)] = check;
         return await next(context).ConfigureAwait(false);
     }
 
     /// <summary>The scope of the token the filter accepted.</summary>
     public static StepTokenScope Scope(HttpContext http) => (StepTokenScope)http.Items[typeof(StepTokenScope)]!;
+
+    /// <summary>The check of the token the filter accepted.</summary>
+    public static StepTokenCheck Check(HttpContext http) => (StepTokenCheck)http.Items[typeof(StepTokenCheck)]!;
 
     private static string Explain(StepTokenStatus status) => status switch
     {

@@ -31,6 +31,9 @@ namespace EventAgents.Host.Hosting;
 /// </summary>
 public sealed class ProductServer : IAsyncDisposable
 {
+    /// <summary>How long a step token lives; an agent waiting for a person's answer gets it renewed while it polls.</summary>
+    private static readonly TimeSpan StepTokenLifetime = TimeSpan.FromHours(12);
+
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
     private AgentRunner? _agents;
@@ -102,7 +105,7 @@ public sealed class ProductServer : IAsyncDisposable
         {
             Redactor = redactor,
         });
-        _app.MapAgentQuestions(Store, clock, redactor);
+        _app.MapAgentQuestions(Store, clock, redactor, StepTokenLifetime);
         _app.MapDashboard(log);
         GraphQL = await ProductGraphQL.CreateAsync(Store, settings.Schema, ChatReplies, clock, e => log($"GraphQL resolver failed: {e.GetType().Name}: {e.Message}"), ct).ConfigureAwait(false);
         await LocalAdminKey.EnsureAsync(GraphQL.Api.Keys, settings.HomeDirectory, log, ct).ConfigureAwait(false);
@@ -113,7 +116,7 @@ public sealed class ProductServer : IAsyncDisposable
 
         _agents = await AgentRunner.CreateAsync(Store, sink, clock, log, ct).ConfigureAwait(false);
         _commands = new CommandStepRunner(sink);
-        var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, TimeSpan.FromHours(12)) { Models = models });
+        var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, StepTokenLifetime) { Models = models });
         var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), clock);
         var node = new EngineNode(Store, Queue, execution, clock, boardWork: boardWork);
         var relaunched = await Reconciliation.RelaunchLostStepsAsync(Store, bus, ct).ConfigureAwait(false);

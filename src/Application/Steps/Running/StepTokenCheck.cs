@@ -22,6 +22,12 @@ public enum StepTokenStatus
 /// <summary>The outcome of validating a step token; <see cref="Scope"/> is set only when it is valid.</summary>
 public sealed record StepTokenCheck(StepTokenStatus Status, StepTokenScope? Scope)
 {
+    /// <summary>When a valid token expires.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
+
+    /// <summary>The response header that carries a renewed step token to an agent still at work (see the question endpoints).</summary>
+    public const string RenewedTokenHeader = "X-EventAgents-Step-Token";
+
     /// <summary>True for a valid token.</summary>
     public bool IsValid => Status == StepTokenStatus.Valid && Scope is not null;
 

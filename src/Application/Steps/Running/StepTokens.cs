@@ -64,7 +64,10 @@ public sealed class StepTokens
 
         return time.GetUtcNow().ToUnixTimeSeconds() >= claims.ExpiresAt
             ? StepTokenCheck.Refused(StepTokenStatus.Expired)
-            : new StepTokenCheck(StepTokenStatus.Valid, new StepTokenScope(claims.Run, claims.Step, claims.Attempt));
+            : new StepTokenCheck(StepTokenStatus.Valid, new StepTokenScope(claims.Run, claims.Step, claims.Attempt))
+            {
+                ExpiresAt = DateTimeOffset.FromUnixTimeSeconds(claims.ExpiresAt),
+            };
     }
 
     private byte[] Sign(string unsigned) => HMACSHA256.HashData(secret, Encoding.ASCII.GetBytes(unsigned));
