@@ -66,4 +66,18 @@ public sealed class RunLifecycleSpecs
         Assert.Equal(RunStatus.Completed, spec.State.Status);
         Assert.Equal(StepStatus.Completed, spec.State.Step("plan").Status);
     }
+
+    [Fact]
+    public void The_end_of_a_task_run_names_the_task_for_board_work_to_wrap_up()
+    {
+        var work = new TaskWork("board-1", "task-1", "ada");
+        IRunEvent[] started = [Requested(OneStep) with { Task = work }, new RunStarted(RunId, At(1)), Queued("plan"), StartedStep("plan")];
+
+        Spec.Run().Given(started).When(new CompleteStep(RunId, "plan", 1, StepResults.Pass, At(3)))
+            .Then(Completed("plan"), new RunCompleted(RunId, At(3)) { Task = work });
+        Spec.Run().Given(started).When(new CancelRun(RunId, "ada", "enough", At(3)))
+            .Then(new RunCancelled(RunId, "ada", "enough", At(3)) { Task = work });
+        Spec.Run().Given(started).When(new FailRun(RunId, "broken", At(3)))
+            .Then(new RunFailed(RunId, "broken", At(3)) { Task = work });
+    }
 }

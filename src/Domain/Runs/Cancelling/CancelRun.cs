@@ -6,7 +6,11 @@ namespace EventAgents.Domain.Runs;
 public sealed record CancelRun(string RunId, string CancelledBy, string? Reason, DateTimeOffset At) : IRunCommand;
 
 /// <summary>The run was cancelled.</summary>
-public sealed record RunCancelled(string RunId, string CancelledBy, string? Reason, DateTimeOffset At) : IRunEvent;
+public sealed record RunCancelled(string RunId, string CancelledBy, string? Reason, DateTimeOffset At) : IRunEvent
+{
+    /// <summary>The board task the run worked, if an agent's pulse started it: board work wraps that task up.</summary>
+    public TaskWork? Task { get; init; }
+}
 
 /// <summary>Decides <see cref="CancelRun"/>.</summary>
 public static class CancellingRun
@@ -17,6 +21,6 @@ public static class CancellingRun
         RunStatus.None => StepGuard.NotFound(state, command.RunId),
         RunStatus.Cancelled => Decision<IRunEvent>.Nothing,
         RunStatus.Completed or RunStatus.Failed => new DomainError("run.finished", $"Run '{state.Id}' is already {state.Status}."),
-        _ => Decision<IRunEvent>.Accept(new RunCancelled(state.Id, command.CancelledBy, command.Reason, command.At)),
+        _ => Decision<IRunEvent>.Accept(new RunCancelled(state.Id, command.CancelledBy, command.Reason, command.At) { Task = state.Task }),
     };
 }

@@ -6,7 +6,11 @@ namespace EventAgents.Domain.Runs;
 public sealed record FailRun(string RunId, string Reason, DateTimeOffset At) : IRunCommand;
 
 /// <summary>The run failed.</summary>
-public sealed record RunFailed(string RunId, string Reason, DateTimeOffset At) : IRunEvent;
+public sealed record RunFailed(string RunId, string Reason, DateTimeOffset At) : IRunEvent
+{
+    /// <summary>The board task the run worked, if an agent's pulse started it: board work wraps that task up.</summary>
+    public TaskWork? Task { get; init; }
+}
 
 /// <summary>Decides <see cref="FailRun"/>.</summary>
 public static class FailingRun
@@ -17,6 +21,6 @@ public static class FailingRun
         RunStatus.None => StepGuard.NotFound(state, command.RunId),
         RunStatus.Failed => Decision<IRunEvent>.Nothing,
         RunStatus.Completed or RunStatus.Cancelled => new DomainError("run.finished", $"Run '{state.Id}' is already {state.Status}."),
-        _ => Decision<IRunEvent>.Accept(new RunFailed(state.Id, command.Reason, command.At)),
+        _ => Decision<IRunEvent>.Accept(new RunFailed(state.Id, command.Reason, command.At) { Task = state.Task }),
     };
 }

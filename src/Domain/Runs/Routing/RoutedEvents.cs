@@ -23,4 +23,8 @@ public sealed record CouncilConvened(string RunId, string StepId, int Attempt, I
 public sealed record StepSkipped(string RunId, string StepId, string Reason, DateTimeOffset At) : IRunEvent;
 
 /// <summary>The run reached the end of its pipeline.</summary>
-public sealed record RunCompleted(string RunId, DateTimeOffset At) : IRunEvent;
+public sealed record RunCompleted(string RunId, DateTimeOffset At) : IRunEvent
+{
+    /// <summary>The board task the run worked, if an agent's pulse started it: board work wraps that task up.</summary>
+    public TaskWork? Task { get; init; }
+}

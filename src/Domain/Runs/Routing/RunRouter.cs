@@ -64,20 +64,20 @@ public static partial class RunRouter
         var run = trail.State;
         if (TransitionFor(run.Definition, step, result) is not { } transition)
         {
-            trail.Emit(new RunFailed(run.Id, $"Step '{step.Id}' ended with '{result}' and has no transition for it.", at));
+            trail.Emit(new RunFailed(run.Id, $"Step '{step.Id}' ended with '{result}' and has no transition for it.", at) { Task = run.Task });
             return;
         }
 
         if (transition.Target == Transition.End)
         {
-            trail.Emit(new RunCompleted(run.Id, at));
+            trail.Emit(new RunCompleted(run.Id, at) { Task = run.Task });
             return;
         }
 
         var taken = run.TransitionsTaken.GetValueOrDefault(Run.TransitionKey(step.Id, transition.Target));
         if (transition.Max is { } max && taken >= max)
         {
-            trail.Emit(new RunFailed(run.Id, $"Transition {step.Id} -> {transition.Target} was already taken {max} times, its max.", at));
+            trail.Emit(new RunFailed(run.Id, $"Transition {step.Id} -> {transition.Target} was already taken {max} times, its max.", at) { Task = run.Task });
             return;
         }
 
