@@ -1,14 +1,23 @@
 using EventAgents.Application.Chats.Replying;
+using EventAgents.Platform.Postgres;
+
 namespace EventAgents.Engine.Chats;
 
-/// <summary>The live replies of this node's chat responder, by session (see <see cref="IChatReplies"/>).</summary>
-public sealed class ChatReplies : IChatReplies
+/// <summary>
+/// The live replies of chat responders, by session (see <see cref="IChatReplies"/>). Over a
+/// <see cref="PostgresBroadcast{TItem}"/> a subscriber sees the replies of every node on the database; the
+/// parameterless constructor keeps them in this process.
+/// </summary>
+public sealed class ChatReplies(IKeyedBroadcast<ChatReplyChunk> broadcast) : IChatReplies
 {
-    private readonly LiveBroadcast<ChatReplyChunk> broadcast = new();
+    public ChatReplies()
+        : this(new LiveBroadcast<ChatReplyChunk>())
+    {
+    }
 
     public IAsyncEnumerable<ChatReplyChunk> SubscribeAsync(string sessionId, CancellationToken ct) => broadcast.SubscribeAsync(sessionId, ct);
 
-    /// <summary>How many subscribers follow <paramref name="sessionId"/> now.</summary>
+    /// <summary>How many subscribers of this process follow <paramref name="sessionId"/> now.</summary>
     public int SubscriberCount(string sessionId) => broadcast.SubscriberCount(sessionId);
 
     internal void Publish(ChatReplyChunk chunk) => broadcast.Publish(chunk.SessionId, chunk);

@@ -16,6 +16,8 @@ using EventAgents.Engine.Chats;
 using EventAgents.Engine.Secrets;
 using EventAgents.Host.Secrets;
 using EventAgents.Platform.Messaging;
+using EventAgents.Platform.Postgres;
+using EventAgents.Application.Chats.Replying;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -42,11 +44,15 @@ public sealed class ProductServer : IAsyncDisposable
     private Task _projections = Task.CompletedTask;
     private Task _chat = Task.CompletedTask;
 
-    private ProductServer(Database database, EventStore store, PostgresQueue queue)
+    private readonly PostgresBroadcast<ChatReplyChunk> _chatReplyBroadcast;
+
+    private ProductServer(Database database, EventStore store, PostgresQueue queue, PostgresBroadcast<ChatReplyChunk> chatReplyBroadcast)
     {
         Database = database;
         Store = store;
         Queue = queue;
+        _chatReplyBroadcast = chatReplyBroadcast;
+        ChatReplies = new ChatReplies(chatReplyBroadcast);
         Runs = new RunCommands(store);
         Starter = new RunStarter(store, TimeProvider.System);
     }
@@ -66,8 +72,11 @@ public sealed class ProductServer : IAsyncDisposable
     /// <summary>The GraphQL API at /graphql and the projections that feed it.</summary>
     public ProductGraphQL GraphQL { get; private set; } = null!;
 
-    /// <summary>Agents' chat replies as they stream, by session (for the <c>chatReplyStream</c> subscription).</summary>
-    public ChatReplies ChatReplies { get; } = new();
+    /// <summary>
+    /// Agents' chat replies as they stream, by session (for the <c>chatReplyStream</c> subscription): those of every node
+    /// on the database, carried between nodes by NOTIFY.
+    /// </summary>
+    public ChatReplies ChatReplies { get; }
 
     public static async Task<ProductServer> StartAsync(HostSettings settings, string urls, Action<string> log, CancellationToken ct)
     {
@@ -76,7 +85,9 @@ public sealed class ProductServer : IAsyncDisposable
         await store.MigrateAsync(ct).ConfigureAwait(false);
         var queue = new PostgresQueue(database.DataSource, new PostgresQueueOptions { Schema = settings.Schema + "_queue", Lease = settings.QueueLease });
         await queue.MigrateAsync(ct).ConfigureAwait(false);
-        var server = new ProductServer(database, store, queue);
+        var chatReplies = new PostgresBroadcast<ChatReplyChunk>(database.DataSource, settings.Schema + "_chat_replies");
+        await chatReplies.StartAsync(ct).ConfigureAwait(false);
+        var server = new ProductServer(database, store, queue, chatReplies);
         await server.StartServicesAsync(settings, urls, log, ct).ConfigureAwait(false);
         return server;
     }
@@ -153,6 +164,7 @@ public sealed class ProductServer : IAsyncDisposable
             await _app.DisposeAsync().ConfigureAwait(false);
         }
 
+        await _chatReplyBroadcast.DisposeAsync().ConfigureAwait(false);
         await Queue.DisposeAsync().ConfigureAwait(false);
         await Store.DisposeAsync().ConfigureAwait(false);
         await Database.DisposeAsync().ConfigureAwait(false);

@@ -3,19 +3,20 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
-namespace EventAgents.Engine.Chats;
+namespace EventAgents.Platform.Postgres;
 
 /// <summary>
 /// In-process fan-out of items by key: each subscriber gets its own channel, so a slow one delays nobody. Nothing is
-/// kept for subscribers that come later. Knows nothing of chats.
+/// kept for subscribers that come later. <see cref="PostgresBroadcast{TItem}"/> carries it to other processes.
 /// </summary>
-public sealed class LiveBroadcast<TItem>
+public sealed class LiveBroadcast<TItem> : IKeyedBroadcast<TItem>
 {
     private readonly ConcurrentDictionary<string, ImmutableList<Channel<TItem>>> subscribers = new(StringComparer.Ordinal);
 
     /// <summary>How many subscribers <paramref name="key"/> has now.</summary>
     public int SubscriberCount(string key) => subscribers.TryGetValue(key, out var list) ? list.Count : 0;
 
+    /// <inheritdoc/>
     public void Publish(string key, TItem item)
     {
         if (subscribers.TryGetValue(key, out var list))
@@ -27,7 +28,7 @@ public sealed class LiveBroadcast<TItem>
         }
     }
 
-    /// <summary>The items published under <paramref name="key"/> from the call on, until <paramref name="ct"/> is cancelled.</summary>
+    /// <inheritdoc/>
     public IAsyncEnumerable<TItem> SubscribeAsync(string key, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(key);
