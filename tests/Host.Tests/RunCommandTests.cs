@@ -18,7 +18,7 @@ public sealed class RunCommandTests
             {
                 ["ConnectionStrings__EventStore"] = await PostgresServer.CreateDatabaseAsync("runcli"),
                 ["EVENTAGENTS_HOME"] = home,
-            }, "run", pipeline, "--repo", repository.Path, "-i", "goal=print hello");
+            }, input: null, "run", pipeline, "--repo", repository.Path, "-i", "goal=print hello");
 
             Assert.True(exitCode == 0, output);
             var branch = Assert.Single((await repository.GitAsync("branch", "--list", "eventagents/run-*", "--format=%(refname:short)")).Split('\n'));
@@ -27,6 +27,45 @@ public sealed class RunCommandTests
             var worktree = WorktreeOf(await repository.GitAsync("worktree", "list", "--porcelain"), branch);
             Assert.Contains("Write hello.sh", await File.ReadAllTextAsync(Path.Combine(worktree, "PLAN.md")), StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(worktree, "hello.sh")));
+        }
+        finally
+        {
+            Directory.Delete(home, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_question_of_the_runs_agent_is_answered_with_a_line_from_standard_input()
+    {
+        var home = Path.Combine(Path.GetTempPath(), "eventagents-run-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(home);
+        var pipeline = Path.Combine(home, "clarify.yaml");
+        await File.WriteAllTextAsync(pipeline, """
+            name: clarify
+            steps:
+              - id: design
+                type: agent
+                agent: architect
+                prompt: "Design the storage."
+                timeout: 2m
+                script:
+                  - tool: ask_human
+                    args: {question: "Which database should the service use?"}
+                  - tool: complete_step
+                    args: {result: pass, output: "designed"}
+            """);
+        try
+        {
+            var (exitCode, output) = await RunAsync(new Dictionary<string, string>
+            {
+                ["ConnectionStrings__EventStore"] = await PostgresServer.CreateDatabaseAsync("runask"),
+                ["EVENTAGENTS_HOME"] = home,
+            }, input: "PostgreSQL 16\n", "run", pipeline);
+
+            Assert.True(exitCode == 0, output);
+            Assert.Contains("? asks: Which database should the service use?", output, StringComparison.Ordinal);
+            Assert.Contains($"answered by {Environment.UserName}: PostgreSQL 16", output, StringComparison.Ordinal);
+            Assert.Contains("run completed", output, StringComparison.Ordinal);
         }
         finally
         {
@@ -55,9 +94,9 @@ public sealed class RunCommandTests
         return block.Split('\n')[0]["worktree ".Length..];
     }
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    private static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, string? input, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "eventagents.dll"));
         foreach (var argument in arguments)
         {
@@ -70,6 +109,12 @@ public sealed class RunCommandTests
         }
 
         using var process = Process.Start(start)!;
+        if (input is not null)
+        {
+            await process.StandardInput.WriteAsync(input);
+            process.StandardInput.Close();
+        }
+
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));

@@ -6,7 +6,8 @@ namespace EventAgents.Host.Commands;
 
 /// <summary>
 /// <c>eventagents run &lt;pipeline.yaml&gt; [--input name=value]... [--repo path]</c>: starts the product in this process,
-/// starts a run of the pipeline (in a worktree of the repository, when given) and follows it live until it ends. Exits 0 when the run completes, 1 when it fails or is cancelled.
+/// starts a run of the pipeline (in a worktree of the repository, when given) and follows it live until it ends, answering
+/// its agents' questions with lines read from standard input. Exits 0 when the run completes, 1 when it fails or is cancelled.
 /// </summary>
 public static class RunCommand
 {
@@ -66,7 +67,8 @@ public static class RunCommand
             }
 
             Console.WriteLine($"Run {runId} of '{parsed.Definition.Name}' started.");
-            return await new RunProgress(server.Store, Console.Out).FollowAsync(runId!, ct) ? 0 : 1;
+            var questions = new TerminalQuestions(server.Runs, Console.In, Console.Out, Environment.UserName, server.Url, TimeProvider.System);
+            return await new RunProgress(server.Store, Console.Out, questions).FollowAsync(runId!, ct) ? 0 : 1;
         });
         return command;
     }

@@ -5,8 +5,11 @@ using EventAgents.Platform.EventStore;
 
 namespace EventAgents.Host.Commands;
 
-/// <summary>Follows a run's stream live and prints one line per step change, ending with the run's outcome.</summary>
-public sealed class RunProgress(EventStore store, TextWriter output)
+/// <summary>
+/// Follows a run's stream live and prints one line per step change, ending with the run's outcome. A question an agent
+/// asks goes to <paramref name="questions"/>, when given, to be answered.
+/// </summary>
+public sealed class RunProgress(EventStore store, TextWriter output, TerminalQuestions? questions = null)
 {
     /// <returns>True when the run completed.</returns>
     public async Task<bool> FollowAsync(string runId, CancellationToken ct)
@@ -29,6 +32,9 @@ public sealed class RunProgress(EventStore store, TextWriter output)
 
                 switch (recorded.Data)
                 {
+                    case StepQuestionAsked asked when questions is not null:
+                        await questions.AnswerAsync(asked, ct).ConfigureAwait(false);
+                        break;
                     case RunCompleted:
                         return true;
                     case RunFailed or RunCancelled:
@@ -50,6 +56,9 @@ public sealed class RunProgress(EventStore store, TextWriter output)
         StepRetryScheduled s => $"{s.StepId,-16} ↻ retry at {s.DueAt:HH:mm:ss}: {s.Reason}",
         StepTimedOut s => $"{s.StepId,-16} ⏱ timed out",
         GateApprovalRequested s => $"{s.StepId,-16} ? waiting for approval: {s.Prompt}",
+        StepQuestionAsked s => $"{s.StepId,-16} ? asks: {s.Question}",
+        StepQuestionAnswered s => $"{s.StepId,-16} answered by {s.AnsweredBy}: {s.Answer}",
+        StepBudgetExceeded s => $"{s.StepId,-16} $ {s.Message}",
         RunCompleted => "run completed ✓",
         RunFailed f => $"run failed ✗: {f.Reason}",
         RunCancelled c => $"run cancelled by {c.CancelledBy}",
