@@ -1,8 +1,10 @@
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.WebSockets;
+using System.Text.Json;
 using EventAgents.GraphQL.Auth;
 using EventAgents.GraphQL.Tests.Support;
+using EventAgents.Testing;
 using Npgsql;
 
 namespace EventAgents.GraphQL.Tests;
@@ -23,8 +25,7 @@ public sealed class ApiKeyRevocationTests(ServerFixture server) : IClassFixture<
 
         await RevokeThroughTheApiAsync(keyId);
 
-        var (code, reason, _) = await revoked.ReceiveCloseAsync();
-        Assert.Equal((4403, NoLongerValid), (code, reason));
+        Assert.Equal((4403, NoLongerValid), await revoked.ReceiveCloseAsync());
         var runId = await TestRuns.StartGatedAsync(server, "revocation-ws");
         var next = await valid.ReceiveForAsync("runs");
         Assert.Equal("next", next.GetProperty("type").GetString());
@@ -36,12 +37,12 @@ public sealed class ApiKeyRevocationTests(ServerFixture server) : IClassFixture<
     public async Task A_subscribe_on_a_socket_whose_key_was_revoked_is_refused_and_the_socket_closes_with_4403()
     {
         var (keyId, key) = await CreateKeyAsync("ws-late");
-        await using var socket = await ProtocolSocket.OpenAsync(server, key);
+        await using var socket = await OpenSocketAsync(key);
 
         await RevokeThroughTheApiAsync(keyId);
         await socket.SubscribeAsync("late", "{ viewer { role } }");
 
-        var (code, reason, before) = await socket.ReceiveCloseAsync();
+        var (code, reason, before) = await socket.ReceiveUntilCloseAsync();
         Assert.Equal((4403, NoLongerValid), (code, reason));
         Assert.DoesNotContain(before, m => m.TryGetProperty("id", out var id) && id.GetString() == "late");
     }
@@ -55,8 +56,7 @@ public sealed class ApiKeyRevocationTests(ServerFixture server) : IClassFixture<
         // A second ApiKeys over the same tables, as the 'eventagents apikey revoke' process has: this server's memory of the key is not told.
         Assert.True(await new ApiKeys(server.Server.Store.DataSource, Schema, TimeProvider.System).RevokeAsync(keyId, CancellationToken.None));
 
-        var (code, reason, _) = await socket.ReceiveCloseAsync();
-        Assert.Equal((4403, NoLongerValid), (code, reason));
+        Assert.Equal((4403, NoLongerValid), await socket.ReceiveCloseAsync());
     }
 
     [Fact]
@@ -71,8 +71,7 @@ public sealed class ApiKeyRevocationTests(ServerFixture server) : IClassFixture<
             Assert.Equal(1, await delete.ExecuteNonQueryAsync());
         }
 
-        var (code, reason, _) = await socket.ReceiveCloseAsync();
-        Assert.Equal((4403, NoLongerValid), (code, reason));
+        Assert.Equal((4403, NoLongerValid), await socket.ReceiveCloseAsync());
     }
 
     [Fact]
@@ -110,9 +109,16 @@ public sealed class ApiKeyRevocationTests(ServerFixture server) : IClassFixture<
     private Task RevokeThroughTheApiAsync(string keyId) =>
         server.DataAsync("mutation ($id: ID!) { revokeApiKey(input: {keyId: $id}) { keyId } }", new { id = keyId });
 
-    private async Task<ProtocolSocket> SubscribedSocketAsync(string key, string projectId)
+    private async Task<GraphQLTransportSocket> OpenSocketAsync(string key)
     {
-        var socket = await ProtocolSocket.OpenAsync(server, key);
+        var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketUrl);
+        await socket.InitAndAckAsync(JsonSerializer.Serialize(new { Authorization = "Bearer " + key }));
+        return socket;
+    }
+
+    private async Task<GraphQLTransportSocket> SubscribedSocketAsync(string key, string projectId)
+    {
+        var socket = await OpenSocketAsync(key);
         await socket.SubscribeAsync("runs", $"subscription {{ runsChanged(projectId: \"{projectId}\") {{ runId }} }}");
         await socket.RoundTripAsync();
         return socket;

@@ -1,6 +1,7 @@
 using System.Net;
 using EventAgents.Platform.GraphQL.AspNetCore.PersistedDocuments;
 using EventAgents.Platform.GraphQL.AspNetCore.Tests.Support;
+using EventAgents.Testing;
 using static EventAgents.Platform.GraphQL.AspNetCore.Tests.Support.HttpExchange;
 
 namespace EventAgents.Platform.GraphQL.AspNetCore.Tests.PersistedDocuments;
@@ -92,7 +93,7 @@ public sealed class PersistedDocumentTests : IAsyncLifetime
     public async Task A_websocket_subscription_by_hash_runs_the_registered_document_or_gets_an_error_message()
     {
         const string count = "subscription { count(to: 2) }";
-        await using var socket = await TestSocket.ConnectAsync(_automatic);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(_automatic.WebSocketAddress);
         await socket.InitAndAckAsync();
         var hash = DocumentHash.Of(count);
         await socket.SendAsync(Subscribe("1", null, hash));

@@ -1,4 +1,5 @@
 using EventAgents.Platform.GraphQL.AspNetCore.Tests.Support;
+using EventAgents.Testing;
 
 namespace EventAgents.Platform.GraphQL.AspNetCore.Tests.WebSockets;
 
@@ -8,7 +9,7 @@ public sealed class CloseCodeTests(GraphQLServer server)
     [Fact]
     public async Task A_client_that_never_sends_connection_init_is_closed_with_4408()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
 
         var (code, reason) = await socket.ReceiveCloseAsync();
 
@@ -19,7 +20,7 @@ public sealed class CloseCodeTests(GraphQLServer server)
     [Fact]
     public async Task A_subscribe_before_the_ack_is_closed_with_4401()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
 
         await socket.SubscribeAsync("1", "subscription { count(to: 2) }");
 
@@ -29,7 +30,7 @@ public sealed class CloseCodeTests(GraphQLServer server)
     [Fact]
     public async Task A_second_subscriber_with_a_running_id_is_closed_with_4409()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         await socket.InitAndAckAsync();
         await socket.SubscribeAsync("same", "subscription { forever }");
         Assert.Equal("next", (await socket.ReceiveAsync()).GetProperty("type").GetString());
@@ -42,7 +43,7 @@ public sealed class CloseCodeTests(GraphQLServer server)
     [Fact]
     public async Task A_second_connection_init_is_closed_with_4429()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         await socket.InitAndAckAsync();
 
         await socket.InitAsync();
@@ -53,7 +54,7 @@ public sealed class CloseCodeTests(GraphQLServer server)
     [Fact]
     public async Task A_refused_connection_init_payload_is_closed_with_4403()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
 
         await socket.InitAsync("""{"Authorization":"Bearer bad"}""");
 
@@ -74,7 +75,7 @@ public sealed class CloseCodeTests(GraphQLServer server)
     [InlineData("""{"type": "complete"}""")]
     public async Task An_invalid_message_is_closed_with_4400(string message)
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         if (message.Contains("subscribe", StringComparison.Ordinal) || message.Contains("complete", StringComparison.Ordinal))
         {
             await socket.InitAndAckAsync();
@@ -90,7 +91,7 @@ public sealed class CloseCodeTests(GraphQLServer server)
     [Fact]
     public async Task A_client_without_the_subprotocol_is_closed_with_4406()
     {
-        await using var socket = await TestSocket.ConnectAsync(server, subprotocol: null);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress, subprotocol: null);
 
         Assert.Equal(4406, (await socket.ReceiveCloseAsync()).Code);
     }

@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using EventAgents.Platform.GraphQL.AspNetCore.Tests.Support;
+using EventAgents.Testing;
 
 namespace EventAgents.Platform.GraphQL.AspNetCore.Tests.WebSockets;
 
@@ -39,7 +40,7 @@ public sealed class LapsedCredentialTests : IAsyncLifetime
     public async Task A_subscribe_after_the_credentials_were_revoked_is_refused_with_4403_before_it_starts()
     {
         var token = _unwatched.Credentials.Issue();
-        await using var socket = await TestSocket.ConnectAsync(_unwatched);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(_unwatched.WebSocketAddress);
         await socket.InitAndAckAsync(Payload(token));
 
         _unwatched.Credentials.Revoke(token);
@@ -58,10 +59,10 @@ public sealed class LapsedCredentialTests : IAsyncLifetime
         await _watched.Credentials.WaitForChecksAsync(token, 5);
         await socket.SubscribeAsync("q", "{ whoami: hello }");
 
-        var answer = await ReceiveForAsync(socket, "q");
+        var answer = await socket.ReceiveForAsync("q");
         Assert.Equal("hello world", answer.GetProperty("payload").GetProperty("data").GetProperty("whoami").GetString());
         Assert.Equal(WebSocketState.Open, socket.State);
-        Assert.Equal("next", (await ReceiveForAsync(socket, "s")).GetProperty("type").GetString());
+        Assert.Equal("next", (await socket.ReceiveForAsync("s")).GetProperty("type").GetString());
     }
 
     [Fact]
@@ -75,25 +76,13 @@ public sealed class LapsedCredentialTests : IAsyncLifetime
         Assert.Equal((4500, "The credentials could not be checked."), await socket.ReceiveCloseAsync());
     }
 
-    private static async Task<TestSocket> OpenSubscriptionAsync(GraphQLServer server, string token)
+    private static async Task<GraphQLTransportSocket> OpenSubscriptionAsync(GraphQLServer server, string token)
     {
-        var socket = await TestSocket.ConnectAsync(server);
+        var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         await socket.InitAndAckAsync(Payload(token));
         await socket.SubscribeAsync("s", "subscription { forever }");
         Assert.Equal("next", (await socket.ReceiveAsync()).GetProperty("type").GetString());
         return socket;
-    }
-
-    private static async Task<JsonElement> ReceiveForAsync(TestSocket socket, string id)
-    {
-        while (true)
-        {
-            var message = await socket.ReceiveAsync();
-            if (message.GetProperty("id").GetString() == id)
-            {
-                return message;
-            }
-        }
     }
 
     /// <summary>The check interval under test; the shared fixture's short init timeout is for the 4408 test, not a cold first socket here.</summary>

@@ -1,4 +1,5 @@
 using EventAgents.Platform.GraphQL.AspNetCore.Tests.Support;
+using EventAgents.Testing;
 
 namespace EventAgents.Platform.GraphQL.AspNetCore.Tests.WebSockets;
 
@@ -8,7 +9,7 @@ public sealed class MessageFlowTests(GraphQLServer server)
     [Fact]
     public async Task The_server_accepts_the_subprotocol_and_answers_ping_with_pong_before_init()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         Assert.Equal("graphql-transport-ws", socket.Subprotocol);
 
         await socket.SendAsync("""{"type":"ping","payload":{"n":1}}""");
@@ -21,7 +22,7 @@ public sealed class MessageFlowTests(GraphQLServer server)
     [Fact]
     public async Task A_subscription_sends_next_for_each_event_then_complete()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         await socket.InitAndAckAsync();
 
         await socket.SubscribeAsync("s1", "subscription { count(to: 3) }");
@@ -42,7 +43,7 @@ public sealed class MessageFlowTests(GraphQLServer server)
     [Fact]
     public async Task A_query_over_the_socket_is_one_next_then_complete()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         await socket.InitAndAckAsync();
 
         await socket.SubscribeAsync("q", "{ hello }");
@@ -54,7 +55,7 @@ public sealed class MessageFlowTests(GraphQLServer server)
     [Fact]
     public async Task A_document_that_fails_validation_is_an_error_message_with_the_errors()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         await socket.InitAndAckAsync();
 
         await socket.SubscribeAsync("bad", "subscription { nope }");
@@ -70,7 +71,7 @@ public sealed class MessageFlowTests(GraphQLServer server)
     [Fact]
     public async Task A_source_stream_that_throws_ends_with_an_error_message()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         await socket.InitAndAckAsync();
 
         await socket.SubscribeAsync("x", "subscription { failing }");
@@ -86,7 +87,7 @@ public sealed class MessageFlowTests(GraphQLServer server)
     [Fact]
     public async Task The_clients_complete_cancels_the_source_stream_and_frees_the_id()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         await socket.InitAndAckAsync();
         server.Probe.Reset();
         await socket.SubscribeAsync("f", "subscription { forever }");
@@ -104,7 +105,7 @@ public sealed class MessageFlowTests(GraphQLServer server)
     [Fact]
     public async Task A_disconnect_cancels_the_source_stream()
     {
-        var socket = await TestSocket.ConnectAsync(server);
+        var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         await socket.InitAndAckAsync();
         server.Probe.Reset();
         await socket.SubscribeAsync("f", "subscription { forever }");
@@ -119,7 +120,7 @@ public sealed class MessageFlowTests(GraphQLServer server)
     [Fact]
     public async Task The_connection_init_payload_reaches_resolvers_through_the_context_hook()
     {
-        await using var socket = await TestSocket.ConnectAsync(server);
+        await using var socket = await GraphQLTransportSocket.ConnectAsync(server.WebSocketAddress);
         await socket.InitAndAckAsync("""{"Authorization":"Bearer good"}""");
 
         await socket.SubscribeAsync("w", "subscription { whoami }");
