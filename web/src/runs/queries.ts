@@ -1,24 +1,54 @@
 import { graphql } from '../graphql/graphql';
 
+/** What a run shows wherever it is listed or opened. */
+const RunSummaryFields = graphql(`
+  fragment RunSummaryFields on Run @_unmask {
+    id
+    runId
+    status
+    projectId
+    pipelineId
+    pipelineVersion
+    requestedBy
+    requestedAt
+    finishedAt
+    version
+  }
+`);
+
+/** A question a step's agent asked, as the run query's steps and the live step states carry it. */
+const StepQuestionFields = graphql(`
+  fragment StepQuestionFields on StepQuestion @_unmask {
+    id
+    text
+    askedAt
+    attempt
+  }
+`);
+
+/** A run command's refusals: a conflict carries the versions to explain it. */
+const CommandErrorFields = graphql(`
+  fragment CommandErrorFields on UserError @_unmask {
+    __typename
+    code
+    message
+    ... on ConflictError {
+      expectedVersion
+      actualVersion
+    }
+  }
+`);
+
 export const RunsQuery = graphql(`
   query Runs($status: RunStatus, $pipelineId: ID, $projectId: ID) {
     runs(first: 50, status: $status, pipelineId: $pipelineId, projectId: $projectId) {
       nodes {
-        id
-        runId
-        status
-        projectId
-        pipelineId
-        pipelineVersion
-        requestedBy
-        requestedAt
-        finishedAt
+        ...RunSummaryFields
         currentStep
-        version
       }
     }
   }
-`);
+`, [RunSummaryFields]);
 
 export const RunsChangedSubscription = graphql(`
   subscription RunsChanged($status: RunStatus, $projectId: ID) {
@@ -59,19 +89,10 @@ export const PipelinesQuery = graphql(`
 export const RunQuery = graphql(`
   query Run($id: ID!) {
     run(id: $id) {
-      id
-      runId
-      status
-      projectId
-      pipelineId
-      pipelineVersion
-      requestedBy
+      ...RunSummaryFields
       inputs
-      requestedAt
       startedAt
-      finishedAt
       reason
-      version
       stream
       pipeline {
         id
@@ -94,6 +115,9 @@ export const RunQuery = graphql(`
           tokens
           costUsd
         }
+        question {
+          ...StepQuestionFields
+        }
         toolCalls {
           attempt
           sequence
@@ -103,17 +127,8 @@ export const RunQuery = graphql(`
           isError
           durationMs
         }
-        question {
-          id
-          text
-          askedAt
-          attempt
-        }
         questions {
-          id
-          text
-          askedAt
-          attempt
+          ...StepQuestionFields
           answer
           answeredBy
           answeredAt
@@ -121,7 +136,7 @@ export const RunQuery = graphql(`
       }
     }
   }
-`);
+`, [RunSummaryFields, StepQuestionFields]);
 
 export const RunChangedSubscription = graphql(`
   subscription RunChanged($runId: ID!, $fromVersion: Long) {
@@ -148,15 +163,12 @@ export const RunChangedSubscription = graphql(`
           costUsd
         }
         question {
-          id
-          text
-          askedAt
-          attempt
+          ...StepQuestionFields
         }
       }
     }
   }
-`);
+`, [StepQuestionFields]);
 
 export const StartRunMutation = graphql(`
   mutation StartRun($input: StartRunInput!) {
@@ -172,52 +184,52 @@ export const CancelRunMutation = graphql(`
   mutation CancelRun($input: CancelRunInput!) {
     cancelRun(input: $input) {
       version
-      errors { __typename code message ... on ConflictError { expectedVersion actualVersion } }
+      errors { ...CommandErrorFields }
     }
   }
-`);
+`, [CommandErrorFields]);
 
 export const PauseRunMutation = graphql(`
   mutation PauseRun($input: PauseRunInput!) {
     pauseRun(input: $input) {
       version
-      errors { __typename code message ... on ConflictError { expectedVersion actualVersion } }
+      errors { ...CommandErrorFields }
     }
   }
-`);
+`, [CommandErrorFields]);
 
 export const ResumeRunMutation = graphql(`
   mutation ResumeRun($input: ResumeRunInput!) {
     resumeRun(input: $input) {
       version
-      errors { __typename code message ... on ConflictError { expectedVersion actualVersion } }
+      errors { ...CommandErrorFields }
     }
   }
-`);
+`, [CommandErrorFields]);
 
 export const ApproveGateMutation = graphql(`
   mutation ApproveGate($input: ApproveGateInput!) {
     approveGate(input: $input) {
       version
-      errors { __typename code message ... on ConflictError { expectedVersion actualVersion } }
+      errors { ...CommandErrorFields }
     }
   }
-`);
+`, [CommandErrorFields]);
 
 export const RejectGateMutation = graphql(`
   mutation RejectGate($input: RejectGateInput!) {
     rejectGate(input: $input) {
       version
-      errors { __typename code message ... on ConflictError { expectedVersion actualVersion } }
+      errors { ...CommandErrorFields }
     }
   }
-`);
+`, [CommandErrorFields]);
 
 export const AnswerStepQuestionMutation = graphql(`
   mutation AnswerStepQuestion($input: AnswerStepQuestionInput!) {
     answerStepQuestion(input: $input) {
       version
-      errors { __typename code message ... on ConflictError { expectedVersion actualVersion } }
+      errors { ...CommandErrorFields }
     }
   }
-`);
+`, [CommandErrorFields]);
