@@ -38,13 +38,13 @@ public sealed partial class ContainerStepRunner
                     exits.Expect(container.Id);
                     running[(attempt.RunId, attempt.StepId)] = agent;
                     agent.Ended = Task.Run(() => WatchAsync(agent), CancellationToken.None);
-                    ContainerRunnerLog.Adopted(log, container.Id, attempt.RunId, attempt.StepId, attempt.Attempt);
+                    StepRunnerLog.Adopted(log, container.Id, attempt.RunId, attempt.StepId, attempt.Attempt);
                     adopted++;
                     continue;
                 }
 
                 await RemoveQuietlyAsync(container.Id, attempt ?? new StepAttempt("?", "?", 0)).ConfigureAwait(false);
-                ContainerRunnerLog.Removed(log, container.Id, attempt?.RunId ?? "?", attempt?.StepId ?? "?", attempt?.Attempt ?? 0);
+                StepRunnerLog.Removed(log, container.Id, attempt?.RunId ?? "?", attempt?.StepId ?? "?", attempt?.Attempt ?? 0);
                 removed++;
             }
         }

@@ -118,7 +118,7 @@ public sealed partial class ContainerStepRunner
         catch (Exception exception) when (exception is not OperationCanceledException || !ct.IsCancellationRequested)
 #pragma warning restore CA1031
         {
-            ContainerRunnerLog.CleanupFailed(log, exception, agent.ContainerId, attempt.RunId, attempt.StepId);
+            StepRunnerLog.CleanupFailed(log, exception, agent.ContainerId, attempt.RunId, attempt.StepId);
         }
     }
 
@@ -135,13 +135,13 @@ public sealed partial class ContainerStepRunner
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            ContainerRunnerLog.CleanupFailed(log, exception, containerId, attempt.RunId, attempt.StepId);
+            StepRunnerLog.CleanupFailed(log, exception, containerId, attempt.RunId, attempt.StepId);
         }
     }
 
     private async Task ReportFailureAsync(StepAttempt attempt, string reason)
     {
-        ContainerRunnerLog.Ended(log, attempt.RunId, attempt.StepId, attempt.Attempt, reason);
+        StepRunnerLog.Ended(log, attempt.RunId, attempt.StepId, attempt.Attempt, reason);
         try
         {
             await sink.FailedAsync(attempt.RunId, attempt.StepId, attempt.Attempt, reason, CancellationToken.None).ConfigureAwait(false);
@@ -150,7 +150,7 @@ public sealed partial class ContainerStepRunner
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            ContainerRunnerLog.ReportFailed(log, exception, attempt.RunId, attempt.StepId);
+            StepRunnerLog.ReportFailed(log, exception, attempt.RunId, attempt.StepId);
         }
     }
 }

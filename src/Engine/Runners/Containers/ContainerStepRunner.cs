@@ -62,7 +62,7 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
             var agent = await CreateAndStartAsync(launch, ct).ConfigureAwait(false);
             running[key] = agent;
             agent.Ended = Task.Run(() => WatchAsync(agent), CancellationToken.None);
-            ContainerRunnerLog.Started(log, launch.RunId, launch.StepId, launch.Attempt, agent.ContainerId);
+            StepRunnerLog.StartedInContainer(log, launch.RunId, launch.StepId, launch.Attempt, agent.ContainerId);
         }
         finally
         {
@@ -132,7 +132,7 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
         if (agent.TryClaimEnding())
         {
             await KillAsync(agent.ContainerId).ConfigureAwait(false);
-            ContainerRunnerLog.Stopped(log, agent.Attempt.RunId, agent.Attempt.StepId, agent.Attempt.Attempt);
+            StepRunnerLog.Stopped(log, agent.Attempt.RunId, agent.Attempt.StepId, agent.Attempt.Attempt);
         }
 
         // The watcher sees the end, forwards the last output, removes the container and forgets it.

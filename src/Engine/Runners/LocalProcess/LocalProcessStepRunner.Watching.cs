@@ -43,7 +43,7 @@ public sealed partial class LocalProcessStepRunner
 
     private async Task ReportFailureAsync(StepLaunch launch, string reason)
     {
-        LocalProcessLog.Ended(log, launch.RunId, launch.StepId, launch.Attempt, reason);
+        StepRunnerLog.Ended(log, launch.RunId, launch.StepId, launch.Attempt, reason);
         try
         {
             await sink.FailedAsync(launch.RunId, launch.StepId, launch.Attempt, reason, CancellationToken.None).ConfigureAwait(false);
@@ -52,7 +52,7 @@ public sealed partial class LocalProcessStepRunner
         catch (Exception exception)
 #pragma warning restore CA1031
         {
-            LocalProcessLog.ReportFailed(log, exception, launch.RunId, launch.StepId);
+            StepRunnerLog.ReportFailed(log, exception, launch.RunId, launch.StepId);
         }
     }
 }

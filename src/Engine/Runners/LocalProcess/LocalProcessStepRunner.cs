@@ -46,7 +46,7 @@ public sealed partial class LocalProcessStepRunner(
             var watched = new Watched(agent);
             running[key] = watched;
             watched.Ended = Task.Run(() => WatchAsync(key, watched), CancellationToken.None);
-            LocalProcessLog.Started(log, launch.RunId, launch.StepId, launch.Attempt, agent.ProcessId);
+            StepRunnerLog.StartedAsProcess(log, launch.RunId, launch.StepId, launch.Attempt, agent.ProcessId);
         }
         finally
         {
@@ -88,7 +88,7 @@ public sealed partial class LocalProcessStepRunner(
         {
             watched.Agent.Kill();
             var launch = watched.Agent.Launch;
-            LocalProcessLog.Stopped(log, launch.RunId, launch.StepId, launch.Attempt);
+            StepRunnerLog.Stopped(log, launch.RunId, launch.StepId, launch.Attempt);
         }
 
         // The watcher sees the exit, forgets the agent and cleans up after it.
@@ -108,7 +108,7 @@ public sealed partial class LocalProcessStepRunner(
     {
         if (line is not null)
         {
-            LocalProcessLog.AgentLine(log, runId, stepId, line);
+            StepRunnerLog.AgentLine(log, runId, stepId, line);
         }
     }
 
