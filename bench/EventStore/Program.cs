@@ -1,4 +1,5 @@
 using System.Globalization;
+using EventAgents.Bench;
 using EventAgents.Bench.EventStore;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.Postgres;
@@ -44,7 +45,7 @@ Console.WriteLine("(c) done");
 var lags = await scenarios.SubscriptionLagAsync(2000);
 Console.WriteLine("(d) done");
 
-var table = new ResultTable();
+var table = new ResultTable("event store", "raw Npgsql", "0.000");
 table.Add("(a) 100-event batches, 8 writers", "events/s", storeBatch, rawBatch, $">= 100,000 and >= 0.6x raw", storeBatch >= 100_000 && storeBatch / rawBatch >= 0.6);
 table.Add("(b) 1 event/tx, 8 writers: p50", "ms", Stats.Percentile(storeLatency, 50), Stats.Percentile(rawLatency, 50), "<= 1.3x raw",
     Stats.Percentile(storeLatency, 50) <= 1.3 * Stats.Percentile(rawLatency, 50));

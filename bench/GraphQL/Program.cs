@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using EventAgents.Bench;
 using EventAgents.Bench.GraphQL;
 using EventAgents.Platform.GraphQL.Execution;
 
@@ -55,7 +56,7 @@ try
     var nodeMicro = await NodeSide.MicrosecondsPerExecutionAsync(BenchSchema.Query, 3, token);
     var oursMicro = await MicroBench.MicrosecondsPerExecutionAsync(new GraphQLExecutor(BenchSchema.Create()), BenchSchema.Query, TimeSpan.FromSeconds(3));
 
-    var table = new ResultTable();
+    var table = new ResultTable("EventAgents", "graphql-js", "0.00");
     table.Add($"HTTP POST, {clients} concurrent clients (best of 2)", "requests/s", best[0], best[1], ">= 2x graphql-js", best[0] >= 2 * best[1]);
     table.Add("cached query, execute + JSON", "µs/execution", oursMicro, nodeMicro, "<= 10 µs", oursMicro <= 10);
     table.Print(Console.Out);
