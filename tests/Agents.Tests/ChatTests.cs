@@ -5,6 +5,8 @@ using EventAgents.Domain.Chats;
 using EventAgents.Engine.Chats;
 using EventAgents.Platform.Llm.Tests.Support;
 using EventAgents.Platform.Messaging;
+using EventAgents.Platform.Postgres;
+using Npgsql;
 
 namespace EventAgents.Agents.Tests;
 
@@ -34,6 +36,34 @@ public sealed class ChatTests
         Assert.All(received, c => Assert.Equal("m1", c.InReplyTo));
         var recorded = (await server.Store.ReadStreamAsync("chat-" + sessionId)).Select(e => e.Data).OfType<AgentMessageRecorded>().Single();
         Assert.Equal(new ChatReplyUsage("scripted", 5 + Words(Echoed), 0, 2 + Words(Echoed), null), recorded.Usage);
+    }
+
+    [Fact]
+    public async Task A_reply_written_on_one_node_streams_to_a_subscriber_of_another_node()
+    {
+        await using var server = await AgentServer.StartAsync(llmJson: null);
+        await server.CreateAgentAsync("echo", "scripted", "You repeat what you hear.");
+        var sessionId = await server.StartChatAsync("echo");
+        // Node B: a data source and chat replies of its own on the same database, and no chat node, so no responder.
+        await using var nodeB = NpgsqlDataSource.Create(server.ConnectionString);
+        await using var broadcastB = new PostgresBroadcast<ChatReplyChunk>(nodeB, ChatReplies.NotificationChannel("eventagents"));
+        await broadcastB.StartAsync(CancellationToken.None);
+        var repliesB = new ChatReplies(broadcastB);
+        using var listening = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var onB = CollectAsync(repliesB.SubscribeAsync(sessionId, listening.Token));
+        var onA = CollectAsync(server.Replies.SubscribeAsync(sessionId, listening.Token));
+
+        await server.PostAsync(sessionId, "m1", Echoed);
+
+        var received = await onB;
+        var reply = (await server.WaitForReplyAsync(sessionId, "m1")).Message(ChatReplyIds.ReplyTo("m1"))!;
+        Assert.Equal("You said: " + Echoed, reply.Text);
+        Assert.True(received.Count > 2, "the reply streams to node B in pieces");
+        Assert.Equal(Enumerable.Range(0, received.Count), received.Select(c => c.Sequence));
+        Assert.Equal(reply.Text, string.Concat(received.Where(c => !c.IsFinal).Select(c => c.Text)));
+        Assert.Equal(reply.Text, received[^1].Text);
+        Assert.All(received, c => Assert.Equal((sessionId, "m1", "m1.reply"), (c.SessionId, c.InReplyTo, c.MessageId)));
+        Assert.Equal(await onA, received);
     }
 
     [Fact]

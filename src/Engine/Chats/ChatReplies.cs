@@ -15,6 +15,9 @@ public sealed class ChatReplies(IKeyedBroadcast<ChatReplyChunk> broadcast) : ICh
     {
     }
 
+    /// <summary>The notification channel of the replies' <see cref="PostgresBroadcast{TItem}"/> for the product in <paramref name="schema"/>.</summary>
+    public static string NotificationChannel(string schema) => schema + "_chat_replies";
+
     public IAsyncEnumerable<ChatReplyChunk> SubscribeAsync(string sessionId, CancellationToken ct) => broadcast.SubscribeAsync(sessionId, ct);
 
     /// <summary>How many subscribers of this process follow <paramref name="sessionId"/> now.</summary>

@@ -85,7 +85,7 @@ public sealed class ProductServer : IAsyncDisposable
         await store.MigrateAsync(ct).ConfigureAwait(false);
         var queue = new PostgresQueue(database.DataSource, new PostgresQueueOptions { Schema = settings.Schema + "_queue", Lease = settings.QueueLease });
         await queue.MigrateAsync(ct).ConfigureAwait(false);
-        var chatReplies = new PostgresBroadcast<ChatReplyChunk>(database.DataSource, settings.Schema + "_chat_replies");
+        var chatReplies = new PostgresBroadcast<ChatReplyChunk>(database.DataSource, ChatReplies.NotificationChannel(settings.Schema));
         await chatReplies.StartAsync(ct).ConfigureAwait(false);
         var server = new ProductServer(database, store, queue, chatReplies);
         await server.StartServicesAsync(settings, urls, log, ct).ConfigureAwait(false);

@@ -22,6 +22,8 @@ using EventAgents.Host.Hosting;
 using EventAgents.Host.Secrets;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.Messaging;
+using EventAgents.Platform.Postgres;
+using EventAgents.Application.Chats.Replying;
 using EventAgents.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -45,6 +47,7 @@ public sealed class AgentServer : IAsyncDisposable
     private LocalProcessStepRunner agents = null!;
     private CommandStepRunner commands = null!;
     private Task running = Task.CompletedTask;
+    private PostgresBroadcast<ChatReplyChunk> replyBroadcast = null!;
 
     private AgentServer(string home) => Home = home;
 
@@ -60,7 +63,8 @@ public sealed class AgentServer : IAsyncDisposable
 
     public SecretRedactor Redactor { get; private set; } = null!;
 
-    public ChatReplies Replies { get; } = new();
+    /// <summary>The chat replies of this node, over a <see cref="PostgresBroadcast{TItem}"/> as ProductServer has them.</summary>
+    public ChatReplies Replies { get; private set; } = null!;
 
     public ChatResponder Responder { get; private set; } = null!;
 
@@ -94,6 +98,9 @@ public sealed class AgentServer : IAsyncDisposable
         await Store.MigrateAsync();
         var queue = new PostgresQueue(DataSource);
         await queue.MigrateAsync();
+        replyBroadcast = new PostgresBroadcast<ChatReplyChunk>(DataSource, ChatReplies.NotificationChannel("eventagents"));
+        await replyBroadcast.StartAsync(CancellationToken.None);
+        Replies = new ChatReplies(replyBroadcast);
         var settings = new HostSettings(ConnectionString, Home, "eventagents", TimeSpan.FromSeconds(30));
         var tokens = new StepTokens(StepTokenKey.LoadOrCreate(Home), clock);
         var secrets = ServerSecrets.Open(Home);
@@ -214,6 +221,7 @@ public sealed class AgentServer : IAsyncDisposable
         await commands.DisposeAsync();
         await app.StopAsync();
         await app.DisposeAsync();
+        await replyBroadcast.DisposeAsync();
         await DataSource.DisposeAsync();
         stop.Dispose();
         try
