@@ -19,10 +19,19 @@ using Npgsql;
 namespace EventAgents.Runs.Tests;
 
 /// <summary>
-/// A running engine node over a fresh database: real PostgreSQL, real git, real child processes. Agents' step tokens live
-/// <paramref name="tokenLifetime"/> (an hour unless a test needs them to run out).
+/// A running engine node over a fresh database: real PostgreSQL, real git, real child processes, agents as local processes.
+/// Agents' step tokens live <paramref name="tokenLifetime"/> (an hour unless a test needs them to run out).
 /// </summary>
-public sealed class EngineFixture(TimeSpan? tokenLifetime = null) : IAsyncLifetime
+public sealed class EngineFixture(TimeSpan? tokenLifetime = null) : EngineFixture<LocalProcessStepRunner>(
+    sink => new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, TimeProvider.System), tokenLifetime);
+
+/// <summary>
+/// A running engine node over a fresh database whose agent steps run on the runner <paramref name="createAgents"/> makes
+/// (one for each node, given the node's report sink). Agents' step tokens live <paramref name="tokenLifetime"/> (an hour
+/// unless a test needs them to run out).
+/// </summary>
+public class EngineFixture<TAgents>(Func<IAgentReportSink, TAgents> createAgents, TimeSpan? tokenLifetime = null) : IAsyncLifetime
+    where TAgents : IStepRunner, IAsyncDisposable
 {
     private CancellationTokenSource _stop = new();
     private Task _running = Task.CompletedTask;
@@ -39,7 +48,7 @@ public sealed class EngineFixture(TimeSpan? tokenLifetime = null) : IAsyncLifeti
 
     public RunCommands RunCommands { get; private set; } = null!;
 
-    public LocalProcessStepRunner Agents { get; private set; } = null!;
+    public TAgents Agents { get; private set; } = default!;
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "eventagents-runs-" + Guid.NewGuid().ToString("N")[..8]);
 
@@ -75,7 +84,7 @@ public sealed class EngineFixture(TimeSpan? tokenLifetime = null) : IAsyncLifeti
     {
         var bus = EngineNode.CreateBus(Queue, TimeProvider.System);
         Commands = new CommandStepRunner(new EngineReportSink(bus));
-        Agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), new EngineReportSink(bus), TimeProvider.System);
+        Agents = createAgents(new EngineReportSink(bus));
         var workspaces = new RunWorkspaces(Root, new GitCli(), ProjectRepositories.From(Store));
         var execution = new StepExecution(Store, workspaces, Agents, Commands, new AgentLaunchSettings(_api!.Url, _tokens, tokenLifetime ?? TimeSpan.FromHours(1)));
         var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, TimeProvider.System), TimeProvider.System);
