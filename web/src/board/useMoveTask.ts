@@ -1,4 +1,5 @@
 import { useMutation } from 'urql';
+import { CommandErrorFields } from '../graphql/errorFragments';
 import { graphql } from '../graphql/graphql';
 import type { UserErrorLike } from '../ui/format';
 
@@ -11,18 +12,10 @@ const MoveTaskMutation = graphql(`
         status
         version
       }
-      errors {
-        __typename
-        code
-        message
-        ... on ConflictError {
-          expectedVersion
-          actualVersion
-        }
-      }
+      errors { ...CommandErrorFields }
     }
   }
-`);
+`, [CommandErrorFields]);
 
 type TaskStatus = 'BACKLOG' | 'READY' | 'CLAIMED' | 'IN_PROGRESS' | 'REVIEW' | 'DONE' | 'FAILED' | 'BLOCKED';
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { getRouteApi } from '@tanstack/react-router';
 import { useClient, useMutation, useQuery } from 'urql';
+import { ValidationErrorFields } from '../graphql/errorFragments';
 import { graphql } from '../graphql/graphql';
 import type { LineError } from './yamlErrors';
 import { PipelinesQuery } from '../runs/queries';
@@ -32,19 +33,10 @@ const DefinePipelineMutation = graphql(`
         id
         latestVersion
       }
-      errors {
-        __typename
-        code
-        message
-        ... on ValidationError {
-          path
-          line
-          column
-        }
-      }
+      errors { ...ValidationErrorFields }
     }
   }
-`);
+`, [ValidationErrorFields]);
 
 export function PipelinesPage() {
   const { pipelineId } = routeApi.useSearch();

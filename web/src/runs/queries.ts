@@ -1,3 +1,4 @@
+import { CommandErrorFields, ValidationErrorFields } from '../graphql/errorFragments';
 import { graphql } from '../graphql/graphql';
 
 /** What a run shows wherever it is listed or opened. */
@@ -23,19 +24,6 @@ const StepQuestionFields = graphql(`
     text
     askedAt
     attempt
-  }
-`);
-
-/** A run command's refusals: a conflict carries the versions to explain it. */
-const CommandErrorFields = graphql(`
-  fragment CommandErrorFields on UserError @_unmask {
-    __typename
-    code
-    message
-    ... on ConflictError {
-      expectedVersion
-      actualVersion
-    }
   }
 `);
 
@@ -175,10 +163,10 @@ export const StartRunMutation = graphql(`
     startRun(input: $input) {
       runId
       version
-      errors { __typename code message ... on ValidationError { path line column } }
+      errors { ...ValidationErrorFields }
     }
   }
-`);
+`, [ValidationErrorFields]);
 
 export const CancelRunMutation = graphql(`
   mutation CancelRun($input: CancelRunInput!) {
