@@ -14,8 +14,9 @@ public sealed class StepTokensTests
     {
         var tokens = new StepTokens(Secret, time);
         var token = tokens.Issue(new StepTokenScope("run-1", "plan", 3), TimeSpan.FromMinutes(5));
+        var expiresAt = DateTimeOffset.FromUnixTimeSeconds((time.GetUtcNow() + TimeSpan.FromMinutes(5)).ToUnixTimeSeconds());
 
-        Assert.Equal(new StepTokenCheck(StepTokenStatus.Valid, new StepTokenScope("run-1", "plan", 3)), tokens.Validate(token));
+        Assert.Equal(new StepTokenCheck(StepTokenStatus.Valid, new StepTokenScope("run-1", "plan", 3)) { ExpiresAt = expiresAt }, tokens.Validate(token));
         time.Advance(TimeSpan.FromMinutes(4));
         Assert.True(tokens.Validate(token).IsValid);
         time.Advance(TimeSpan.FromMinutes(1));
