@@ -13,18 +13,22 @@ namespace EventAgents.Platform.Postgres;
 /// <para>
 /// Live only, like the in-process broadcast: nothing is stored. While a process's listening connection is lost (it
 /// reconnects every second) or a publisher cannot reach the database, the items of that time do not reach other
-/// processes, and they are not sent again. Items of any size are carried: a NOTIFY payload must stay under 8000 bytes, so
-/// a longer item is sent in pieces (cut between characters) within one transaction and joined by the listeners.
+/// processes, and they are not sent again; at most 10,000 items wait to be sent, the oldest making way. Items of any
+/// size are carried: a NOTIFY payload must stay under 8000 bytes, so a longer item is sent in pieces (cut between
+/// characters) within one transaction and joined by the listeners.
 /// </para>
 /// </summary>
 public sealed class PostgresBroadcast<TItem> : IKeyedBroadcast<TItem>, IAsyncDisposable
 {
     private const int MaxFramesPerTransaction = 500;
+    private const int MaxWaitingItems = 10_000;
 
     private readonly NpgsqlDataSource dataSource;
     private readonly JsonSerializerOptions json;
     private readonly LiveBroadcast<TItem> local = new();
-    private readonly Channel<string> outgoing = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
+    /// <summary>Items waiting to be sent to other processes; when the database is slow for long, the oldest are dropped.</summary>
+    private readonly Channel<string> outgoing = Channel.CreateBounded<string>(
+        new BoundedChannelOptions(MaxWaitingItems) { SingleReader = true, FullMode = BoundedChannelFullMode.DropOldest });
     private readonly Guid publisher = Guid.NewGuid();
     private readonly BroadcastAssembler assembler = new();
     private readonly TaskCompletionSource listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
