@@ -46,4 +46,11 @@ describe('run state', () => {
     const answered = applyChange(asked, { version: 7, type: 'run.step-question-answered.v1', at: '2026-01-01T00:00:06Z', runStatus: 'RUNNING', stepId: 'plan', step: step('plan', 'RUNNING') });
     expect(answered.steps.plan.question).toBeNull();
   });
+
+  it('drops the question a step waited on once the run is finished, as the read model does', () => {
+    const question = { id: 'q1', text: 'Which branch?', askedAt: '2026-01-01T00:00:05Z', attempt: 1 };
+    const asked = applyChange(foldChanges(changes), { version: 6, type: 'run.step-question-asked.v1', at: question.askedAt, runStatus: 'RUNNING', stepId: 'plan', step: step('plan', 'RUNNING', { question }) });
+    const cancelled = applyChange(asked, { version: 7, type: 'run.cancelled.v1', at: '2026-01-01T00:00:06Z', runStatus: 'CANCELLED' });
+    expect(cancelled.steps.plan.question).toBeNull();
+  });
 });

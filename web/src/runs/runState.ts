@@ -74,6 +74,8 @@ export interface LiveRun {
 
 export const emptyRun = (status = 'PENDING', version = 0): LiveRun => ({ status, version, steps: {} });
 
+const finishedStatuses = ['COMPLETED', 'FAILED', 'CANCELLED'];
+
 /** Applies one change; a change at or below the version already applied is a replayed duplicate and is ignored. */
 export function applyChange(run: LiveRun, change: RunChangeEvent): LiveRun {
   if (change.version <= run.version) return run;
@@ -95,6 +97,10 @@ export function applyChange(run: LiveRun, change: RunChangeEvent): LiveRun {
       question: change.step.question ?? null,
       log: text ? [...log, { at: change.at, text }] : log,
     };
+  }
+  // A finished run waits on no one (the read model drops its pending questions too): its last step changes may still carry one.
+  if (finishedStatuses.includes(change.runStatus)) {
+    for (const [id, step] of Object.entries(steps)) if (step.question) steps[id] = { ...step, question: null };
   }
   return { status: change.runStatus, version: change.version, steps };
 }
