@@ -41,7 +41,7 @@ public static partial class RunDecider
         }),
         StepFailed e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Failed, Result = "error", DueAt = null, Reason = e.Reason, Question = null }),
         StepTimedOut e => state.WithStep(e.StepId, step => step with { Reason = "Timed out." }),
-        StepSkipped e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Skipped, DueAt = null, Reason = e.Reason }),
+        StepSkipped e => state.WithStep(e.StepId, step => step with { Status = StepStatus.Skipped, DueAt = null, Reason = e.Reason, Question = null }),
         GateApproved e => state.WithStep(e.StepId, step => step with { Reason = e.Comment }),
         GateRejected e => state.WithStep(e.StepId, step => step with { Reason = e.Reason }),
         RunPaused => state with { Status = RunStatus.Paused },

@@ -123,6 +123,19 @@ public sealed class AskingHumanSpecs
                 new RunFailed(RunId, "Step 'plan' ended with 'timeout' and has no transition for it.", At(2).AddMinutes(11)));
 
     [Fact]
+    public void A_question_of_a_branch_skipped_by_the_join_can_no_longer_be_answered()
+    {
+        var pipeline = Pipeline(Parallel("drafts", JoinMode.Any, Agent("plan", TenMinutes), Agent("sketch", TenMinutes)));
+        var spec = Spec.Run()
+            .Given(Requested(pipeline), new RunStarted(RunId, At(1)), new ParallelStarted(RunId, "drafts", 1, ["plan", "sketch"], null, At(1)), Queued("plan"), Queued("sketch"))
+            .Given(StartedStep("plan"), StartedStep("sketch"), Asked())
+            .Given(new StepSkipped(RunId, "plan", "Another branch already satisfied the join.", At(5)));
+
+        Assert.Null(spec.State.Step("plan").Question);
+        spec.When(new AnswerQuestion(RunId, "plan", "q1", "PostgreSQL", "ada", At(6))).ThenError("question.not-pending");
+    }
+
+    [Fact]
     public void A_retry_forgets_the_questions_of_the_failed_attempt()
     {
         var spec = Spec.Run().Given(Running(Retried))
