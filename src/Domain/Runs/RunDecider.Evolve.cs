@@ -15,7 +15,7 @@ public static partial class RunDecider
         RunStarted => state with { Status = RunStatus.Running },
         ParallelStarted e => Counted(state, e.FromStepId, e.StepId)
             .WithStep(e.StepId, step => step with { Status = StepStatus.Running, Attempt = e.Attempt, Iteration = 1, Result = null }),
-        CouncilConvened e => Counted(state, e.FromStepId, e.StepId)
+        CouncilConvened e => WithoutOutputs(Counted(state, e.FromStepId, e.StepId), e.Members)
             .WithStep(e.StepId, step => step with { Status = StepStatus.Running, Attempt = e.Attempt, Iteration = 1, Result = null, DueAt = null, Reason = null }),
         LoopStarted e => Counted(state, e.FromStepId, e.StepId).WithStep(e.StepId, step => step with { LoopItems = [.. e.Items], Iteration = 0 }),
         StepQueued e => Counted(state, e.FromStepId, e.StepId).WithStep(e.StepId, step => step.ForNewAttempt() with
@@ -54,6 +54,10 @@ public static partial class RunDecider
 
     private static Run WithStep(this Run state, string stepId, Func<StepProgress, StepProgress> change) =>
         state with { Steps = state.Steps.SetItem(stepId, change(state.Step(stepId))) };
+
+    /// <summary>A council convened again tallies what its members do this time, not what they output the last time.</summary>
+    private static Run WithoutOutputs(Run state, IEnumerable<string> stepIds) =>
+        stepIds.Where(state.Steps.ContainsKey).Aggregate(state, (run, stepId) => run.WithStep(stepId, step => step with { Output = null }));
 
     private static Run Counted(Run state, string? from, string to)
     {

@@ -160,6 +160,21 @@ public sealed class CouncilSpecs
     }
 
     [Fact]
+    public void A_member_convened_again_is_judged_by_its_new_work_not_the_output_of_the_last_time()
+    {
+        var again = Flow((StepResults.Fail, To("review", 1)));
+        var spec = MembersAtWork(CouncilMode.Vote, again)
+            .Given(new StepOutputRecorded(RunId, Ada, 1, "LGTM", StepUsage.None, At(5)), Completed(Ada, at: 5), Completed(Bob, StepResults.Fail, at: 5))
+            .When(new CompleteStep(RunId, Cy, 1, "changes", At(6)));
+        spec.AndGiven().Given(StartedStep(Ada, 2, 7), StartedStep(Bob, 2, 7), StartedStep(Cy, 2, 7), Completed(Bob, attempt: 2, at: 8), Completed(Cy, attempt: 2, at: 8))
+            .When(new FailStep(RunId, Ada, 2, "out of memory", At(9)));
+
+        var ada = Member(JsonDocument.Parse(Output(spec).Output).RootElement, "ada");
+        Assert.Equal(("fail", "out of memory"), (ada.GetProperty("result").GetString(), ada.GetProperty("failure").GetString()));
+        Assert.False(ada.TryGetProperty("output", out var stale), $"Ada's output of the first convening was counted again: {stale}");
+    }
+
+    [Fact]
     public void The_next_step_reads_the_councils_result_and_output()
     {
         var spec = MembersAtWork(CouncilMode.Vote).Given(Completed(Ada, at: 5), Completed(Bob, at: 5))
