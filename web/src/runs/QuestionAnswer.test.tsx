@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QuestionAnswer } from './QuestionAnswer';
 import { renderWithApi } from '../test/schemaClient';
@@ -16,6 +16,9 @@ describe('QuestionAnswer', () => {
       },
     });
     expect(await screen.findByText('Which branch should I push to?')).toBeInTheDocument();
+    // A screen reader names the box by its step and reads the question with the answer field.
+    const box = screen.getByRole('group', { name: 'Question of work' });
+    expect(within(box).getByRole('textbox', { name: 'Your answer' })).toHaveAccessibleDescription('Which branch should I push to?');
     const send = screen.getByRole('button', { name: 'Answer' });
     expect(send).toBeDisabled();
     await userEvent.type(screen.getByLabelText('Your answer'), 'main');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { AnswerStepQuestionMutation } from './queries';
 import { outcomeMessage } from './RunActions';
@@ -15,6 +15,7 @@ export function QuestionAnswer({ runId, stepId, question, onAnswered }: { runId:
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [, send] = useMutation(AnswerStepQuestionMutation);
+  const questionTextId = useId();
   const submit = async () => {
     setBusy(true);
     const message = outcomeMessage(await send({ input: { runId, stepId, questionId: question.id, answer } }));
@@ -23,13 +24,14 @@ export function QuestionAnswer({ runId, stepId, question, onAnswered }: { runId:
     onAnswered();
   };
   return (
-    <div className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3" aria-label={`Question of ${stepId}`}>
+    <div role="group" className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3" aria-label={`Question of ${stepId}`}>
       <p className="text-sm font-medium text-amber-900">
         The agent of “{stepId}” asks you (attempt {question.attempt}, {formatTime(question.askedAt)}):
       </p>
-      <p className="whitespace-pre-wrap text-sm text-slate-900">{question.text}</p>
+      <p id={questionTextId} className="whitespace-pre-wrap text-sm text-slate-900">{question.text}</p>
       <textarea
         aria-label="Your answer"
+        aria-describedby={questionTextId}
         value={answer}
         maxLength={maxAnswerLength}
         onChange={(e) => setAnswer(e.target.value)}
