@@ -50,6 +50,15 @@ internal static class ToolCalls
             {
                 result = $"Error: {exception.Message}";
             }
+            catch (HttpRequestException exception)
+            {
+                // The tools that call the server (ask_human, the board) could not reach it: the model may try again.
+                result = $"Error: the server could not be reached: {exception.Message}";
+            }
+            catch (TaskCanceledException exception) when (exception.InnerException is TimeoutException && !ct.IsCancellationRequested)
+            {
+                result = $"Error: the server did not answer in time: {exception.Message}";
+            }
         }
 
         var report = new ToolCallReport(sequence, call.Name, JsonSerializer.Serialize(arguments), Summary(result), failed, watch.ElapsedMilliseconds);
