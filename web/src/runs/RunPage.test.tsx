@@ -105,4 +105,47 @@ steps:
     expect(await screen.findByText(/→ main/)).toBeInTheDocument();
     changes.end();
   });
+
+  it('asks the read model for the question history again until it has caught up with the answer', async () => {
+    const agentSource = `name: asking
+steps:
+  - id: work
+    type: agent
+    agent: engineer
+    prompt: work
+`;
+    const changes = pushable<unknown>();
+    const question = { id: 'q1', text: 'Which branch should I push to?', askedAt: '2026-11-21T07:01:00Z', attempt: 1 };
+    const asked = { ...question, answer: null, answeredBy: null, answeredAt: null };
+    // The read model lags: only the third query after the answer is recorded finds it.
+    let answerRecorded = false;
+    let queriesSince = 0;
+    renderApp('/runs/r1', {
+      run: () => {
+        const caughtUp = answerRecorded && ++queriesSince >= 3;
+        return {
+          id: 'UnVuOnIx', runId: 'r1', status: 'RUNNING', projectId: 'sample', pipelineId: 'sample--asking', pipelineVersion: 1, requestedBy: 'ada', inputs: {},
+          requestedAt: '2026-11-21T07:00:00Z', version: caughtUp ? 5 : 4, stream: 'run-r1',
+          pipeline: { id: 'UGlw', name: 'asking', versions: [{ number: 1, source: agentSource }] },
+          steps: [{
+            ...step('work', 'RUNNING'), toolCalls: [], question: caughtUp ? null : question,
+            questions: [caughtUp ? { ...asked, answer: 'main', answeredBy: 'key:ops', answeredAt: '2026-11-21T07:02:00Z' } : asked],
+          }],
+        };
+      },
+      runChanged: () => changes,
+    });
+    changes.push(change(1, 'run.requested.v1', 'PENDING'));
+    changes.push(change(2, 'run.started.v1', 'RUNNING'));
+    changes.push(change(3, 'run.step-started.v1', 'RUNNING', step('work', 'RUNNING')));
+    changes.push(change(4, 'run.step-question-asked.v1', 'RUNNING', step('work', 'RUNNING', { question })));
+    expect(await screen.findByText('waiting for an answer')).toBeInTheDocument();
+
+    answerRecorded = true;
+    changes.push(change(5, 'run.step-question-answered.v1', 'RUNNING', step('work', 'RUNNING', { question: null })));
+
+    expect(await screen.findByText(/→ main/, undefined, { timeout: 5000 })).toBeInTheDocument();
+    expect(queriesSince).toBe(3);
+    changes.end();
+  });
 });

@@ -21,13 +21,15 @@ export function RunPage() {
   const { changes, error: liveError } = useRunChanges(runId);
   const [selected, setSelected] = useState<string | undefined>();
   const run = query.data?.run;
-  // Tool calls and asked questions are kept by the read model: ask for them again when the run's stream records one.
-  const readModelChanges = changes.filter((c) => c.type.includes('tool-called') || c.type.includes('step-question-')).length;
+  // Tool calls and asked questions are kept by the read model: ask for them again after the run's stream records one,
+  // until the read model has caught up with it (it may lag the live changes by more than one wait).
+  const lastReadModelChange = changes.findLast((c) => c.type.includes('tool-called') || c.type.includes('step-question-'))?.version ?? 0;
+  const behind = !query.fetching && !query.error && query.data?.run != null && query.data.run.version < lastReadModelChange;
   useEffect(() => {
-    if (readModelChanges === 0) return;
+    if (!behind) return;
     const refresh = setTimeout(() => refetch({ requestPolicy: 'network-only' }), 300);
     return () => clearTimeout(refresh);
-  }, [readModelChanges, refetch]);
+  }, [behind, lastReadModelChange, refetch]);
   // A run started a moment ago may not be in the read model yet: ask again until it is, or its events say it exists.
   const missing = !query.fetching && !query.error && query.data !== undefined && !run;
   useEffect(() => {
