@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using EventAgents.Platform.GraphQL.AspNetCore.Tests.Support;
 
 namespace EventAgents.Platform.GraphQL.AspNetCore.Tests.Sse;
@@ -34,6 +35,24 @@ public sealed class LapsedCredentialTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_source_that_ends_quietly_when_cancelled_still_ends_the_stream_with_the_error_event()
+    {
+        var token = _server.Credentials.Issue();
+        using var response = await OpenStreamAsync(token, "subscription { quiet }");
+        await using var body = await response.Content.ReadAsStreamAsync();
+        using var reader = new StreamReader(body, Encoding.UTF8);
+        Assert.Equal("event: next", await reader.ReadLineAsync());
+
+        _server.Credentials.Revoke(token);
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        var rest = await reader.ReadToEndAsync(timeout.Token);
+        Assert.EndsWith(
+            "event: next\ndata: {\"errors\":[{\"message\":\"The credentials are no longer valid.\",\"extensions\":{\"code\":\"UNAUTHENTICATED\"}}]}\n\nevent: complete\ndata:\n\n",
+            rest, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_stream_whose_credentials_hold_keeps_streaming_through_the_checks()
     {
         var token = _server.Credentials.Issue();
@@ -58,11 +77,11 @@ public sealed class LapsedCredentialTests : IAsyncLifetime
         Assert.All(events, e => Assert.StartsWith("data: {\"data\":{\"forever\":", e, StringComparison.Ordinal));
     }
 
-    private async Task<HttpResponseMessage> OpenStreamAsync(string token)
+    private async Task<HttpResponseMessage> OpenStreamAsync(string token, string query = "subscription { forever }")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, _server.Address)
         {
-            Content = new StringContent("""{"query": "subscription { forever }"}""", Encoding.UTF8, "application/json"),
+            Content = new StringContent(JsonSerializer.Serialize(new { query }), Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("text/event-stream"));
         request.Headers.TryAddWithoutValidation("Authorization", token);

@@ -5,7 +5,7 @@ using EventAgents.Platform.GraphQL.Schema.Building;
 
 namespace EventAgents.Platform.GraphQL.AspNetCore.Tests.Support;
 
-/// <summary>A small schema with a query, a mutation and subscriptions (finite, endless, silent) for the transport tests.</summary>
+/// <summary>A small schema with a query, a mutation and subscriptions (finite, endless, silent, ending quietly when cancelled) for the transport tests.</summary>
 public static class TestSchema
 {
     public static GraphQLSchema Create(SubscriptionProbe probe) => new SchemaBuilder()
@@ -21,7 +21,8 @@ public static class TestSchema
             .Field("forever", "Int!", f => f.Subscribe(c => Forever(probe, c.CancellationToken)))
             .Field("whoami", "String", f => f.Subscribe(c => Once(c.UserContext as string)))
             .Field("failing", "Int!", f => f.Subscribe(_ => Failing()))
-            .Field("idle", "Int!", f => f.Subscribe(c => Idle(c.CancellationToken))))
+            .Field("idle", "Int!", f => f.Subscribe(c => Idle(c.CancellationToken)))
+            .Field("quiet", "Int!", f => f.Subscribe(c => Quiet(c.CancellationToken))))
         .Build();
 
     private static async IAsyncEnumerable<int> Count(int to, [EnumeratorCancellation] CancellationToken cancellationToken)
@@ -49,6 +50,13 @@ public static class TestSchema
     {
         await Task.Delay(Timeout.Infinite, cancellationToken);
         yield break;
+    }
+
+    /// <summary>One event, then ends without an error once cancelled, as a source looping while not cancelled does.</summary>
+    private static async IAsyncEnumerable<int> Quiet([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        yield return 1;
+        await Task.Delay(Timeout.Infinite, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
     private static async IAsyncEnumerable<int> Failing()

@@ -58,6 +58,13 @@ internal sealed class SseHandler(GraphQLExecutor executor, GraphQLEndpointOption
                 await stream.NextAsync(result, aborted).ConfigureAwait(false);
             }
 
+            // A source may end quietly when cancelled instead of throwing: the client must still learn why.
+            if (streaming.IsCancellationRequested && !aborted.IsCancellationRequested)
+            {
+                await EndForCredentialsAsync(stream, watch, aborted).ConfigureAwait(false);
+                return;
+            }
+
             await stream.CompleteAsync(aborted).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (aborted.IsCancellationRequested)
@@ -65,8 +72,7 @@ internal sealed class SseHandler(GraphQLExecutor executor, GraphQLEndpointOption
         }
         catch (OperationCanceledException) when (streaming.IsCancellationRequested)
         {
-            await stream.NextAsync(ExecutionResult.FromError(CredentialWatch.ErrorOf(await watch.ConfigureAwait(false))), aborted).ConfigureAwait(false);
-            await stream.CompleteAsync(aborted).ConfigureAwait(false);
+            await EndForCredentialsAsync(stream, watch, aborted).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -78,6 +84,12 @@ internal sealed class SseHandler(GraphQLExecutor executor, GraphQLEndpointOption
             await streaming.CancelAsync().ConfigureAwait(false);
             await watch.ConfigureAwait(false);
         }
+    }
+
+    private static async Task EndForCredentialsAsync(SseStream stream, Task<CredentialState> watch, CancellationToken aborted)
+    {
+        await stream.NextAsync(ExecutionResult.FromError(CredentialWatch.ErrorOf(await watch.ConfigureAwait(false))), aborted).ConfigureAwait(false);
+        await stream.CompleteAsync(aborted).ConfigureAwait(false);
     }
 
     /// <summary>Asks the credential check every interval; when it fails, stops the stream and returns how it failed.</summary>
