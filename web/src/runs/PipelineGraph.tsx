@@ -14,16 +14,20 @@ const columnWidth = 190;
 const nodeWidth = 170;
 const nodeHeight = 56;
 
-/** Lays the steps out top to bottom; a parallel step's branches and a council's members sit side by side on the row below it. */
+/**
+ * Lays the steps out top to bottom; a parallel step's branches and a council's members sit side by side on the row
+ * below it (the members of a council that is a branch on the row below the branches).
+ */
 export function layout(model: PipelineGraphModel): Record<string, { x: number; y: number }> {
   const positions: Record<string, { x: number; y: number }> = {};
+  const childrenOf = new Map(model.steps.map((s) => [s.id, s.children]));
   let row = 0;
   for (const step of model.steps.filter((s) => !s.parent)) {
     positions[step.id] = { x: 0, y: row * rowHeight };
     row += 1;
-    if (step.children.length > 0) {
-      const start = -((step.children.length - 1) * columnWidth) / 2;
-      step.children.forEach((child, index) => (positions[child] = { x: start + index * columnWidth, y: row * rowHeight }));
+    for (let level = step.children; level.length > 0; level = level.flatMap((id) => childrenOf.get(id) ?? [])) {
+      const start = -((level.length - 1) * columnWidth) / 2;
+      level.forEach((child, index) => (positions[child] = { x: start + index * columnWidth, y: row * rowHeight }));
       row += 1;
     }
   }

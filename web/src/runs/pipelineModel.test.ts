@@ -75,4 +75,25 @@ steps:
     expect(positions['review--ada'].y).toBeGreaterThan(positions.review.y);
     expect(positions.ship.y).toBeGreaterThan(positions['review--ada'].y);
   });
+
+  it('puts the members of a council that is a parallel branch on the row below the branches', () => {
+    const model = pipelineGraph(`
+name: checked
+steps:
+  - id: checks
+    parallel:
+      - {id: unit, type: command, run: test}
+      - {id: review, type: council, agents: [ada, bob], prompt: Review}
+  - {id: ship, type: command, run: push}
+`);
+    expect(model.steps.map((s) => s.id)).toEqual(['checks', 'unit', 'review', 'review--ada', 'review--bob', 'ship']);
+    expect(model.steps.find((s) => s.id === 'review')).toEqual({ id: 'review', type: 'council', parent: 'checks', children: ['review--ada', 'review--bob'] });
+    expect(model.steps.find((s) => s.id === 'review--ada')).toEqual({ id: 'review--ada', type: 'member', parent: 'review', children: [], agent: 'ada' });
+    expect(model.edges).toContainEqual({ from: 'review', to: 'review--ada' });
+    const positions = layout(model);
+    expect(positions.review.y).toBe(positions.unit.y);
+    expect(positions['review--ada'].y).toBe(positions['review--bob'].y);
+    expect(positions['review--ada'].y).toBeGreaterThan(positions.review.y);
+    expect(positions.ship.y).toBeGreaterThan(positions['review--ada'].y);
+  });
 });

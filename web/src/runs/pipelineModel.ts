@@ -39,22 +39,28 @@ export function pipelineGraph(source: string): PipelineGraphModel {
   const steps: GraphStep[] = [];
   const edges: GraphEdge[] = [];
 
+  // A council, at the top or as a parallel branch, and its members.
+  const addCouncil = (id: string, raw: RawStep, parent?: string) => {
+    const agents = Array.isArray(raw.agents) ? raw.agents.map(String) : [];
+    steps.push({ id, type: 'council', ...(parent === undefined ? {} : { parent }), children: agents.map((agent) => councilMemberId(id, agent)) });
+    for (const agent of agents) {
+      steps.push({ id: councilMemberId(id, agent), type: 'member', parent: id, children: [], agent });
+      edges.push({ from: id, to: councilMemberId(id, agent) });
+    }
+  };
+
   rawSteps.forEach((raw) => {
     const id = String(raw.id ?? '');
     if (raw.type === 'council') {
-      const agents = Array.isArray(raw.agents) ? raw.agents.map(String) : [];
-      steps.push({ id, type: 'council', children: agents.map((agent) => councilMemberId(id, agent)) });
-      for (const agent of agents) {
-        steps.push({ id: councilMemberId(id, agent), type: 'member', parent: id, children: [], agent });
-        edges.push({ from: id, to: councilMemberId(id, agent) });
-      }
+      addCouncil(id, raw);
       return;
     }
     const children = Array.isArray(raw.parallel) ? (raw.parallel as RawStep[]).map((c) => String(c.id ?? '')) : [];
     steps.push({ id, type: children.length > 0 ? 'parallel' : String(raw.type ?? 'agent'), children });
     children.forEach((child, index) => {
       const rawChild = (raw.parallel as RawStep[])[index];
-      steps.push({ id: child, type: String(rawChild.type ?? 'agent'), parent: id, children: [] });
+      if (rawChild.type === 'council') addCouncil(child, rawChild, id);
+      else steps.push({ id: child, type: String(rawChild.type ?? 'agent'), parent: id, children: [] });
       edges.push({ from: id, to: child });
     });
   });
