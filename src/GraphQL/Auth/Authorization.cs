@@ -19,7 +19,7 @@ public static class Authorization
 
         var token = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : header.Trim();
         return await keys.AuthenticateAsync(token, ct).ConfigureAwait(false) is { } principal
-            ? GraphQLContextResult.Allow(principal, check => keys.IsActiveAsync(principal.KeyId, check))
+            ? GraphQLContextResult.Allow(principal, cancellationToken => keys.IsActiveAsync(principal.KeyId, cancellationToken))
             : GraphQLContextResult.Deny("The API key is unknown or revoked.");
     };
 
