@@ -11,7 +11,7 @@ public sealed record StepDeadlineReached(string RunId, string StepId, int Attemp
 /// <summary>Start the work of a started attempt: an agent process, or a command in the workspace.</summary>
 public sealed record LaunchStep(string RunId, string StepId, int Attempt);
 
-/// <summary>Stop whatever executes a step of a run (a timeout, a cancellation).</summary>
+/// <summary>Stop whatever executes a step of a run (a timeout, a budget overrun, a skip, a cancellation).</summary>
 public sealed record StopStep(string RunId, string StepId);
 
 /// <summary>An attempt finished with a result, as reported by its agent or command.</summary>

@@ -17,6 +17,7 @@ public static class RunReactions
         .On<StepQuestionAnswered>((e, _) => e.Deadline is { } deadline ? Outcome.Schedule(new StepDeadlineReached(e.RunId, e.StepId, e.Attempt), deadline) : Outcome.None)
         .On<StepTimedOut>((e, _) => Outcome.Send(new StopStep(e.RunId, e.StepId)))
         .On<StepBudgetExceeded>((e, _) => Outcome.Send(new StopStep(e.RunId, e.StepId)))
+        .On<StepSkipped>((e, _) => Outcome.Send(new StopStep(e.RunId, e.StepId)))
         .On<RunCancelled>((e, _) => Outcome.Send(new StopRun(e.RunId)))
         .On<RunFailed>((e, _) => Outcome.Send(new StopRun(e.RunId)))
         .On<RunResumed>((e, _) => Outcome.Send(new ResumeSteps(e.RunId)));
