@@ -100,7 +100,16 @@ internal sealed partial class TransportWsConnection : IDisposable
             operation.Cancel();
         }
 
-        _graceTimer ??= _options.TimeProvider.CreateTimer(static state => ((CancellationTokenSource)state!).Cancel(), _lifetime, CloseGrace, Timeout.InfiniteTimeSpan);
+        // Closes can race (the receive loop, the init timeout, the credential watch): keep one timer, dispose the others,
+        // as a timer nobody disposes would fire on the disposed lifetime after the connection ended.
+        if (Volatile.Read(ref _graceTimer) is null)
+        {
+            var grace = _options.TimeProvider.CreateTimer(static state => ((CancellationTokenSource)state!).Cancel(), _lifetime, CloseGrace, Timeout.InfiniteTimeSpan);
+            if (Interlocked.CompareExchange(ref _graceTimer, grace, null) is not null)
+            {
+                grace.Dispose();
+            }
+        }
     }
 
     private async Task WatchInitialisationAsync()
