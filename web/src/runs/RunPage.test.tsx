@@ -62,6 +62,27 @@ describe('RunPage', () => {
     changes.end();
   });
 
+  it('takes the gate decision away once the run is cancelled while the gate waits', async () => {
+    const changes = pushable<unknown>();
+    renderApp('/runs/r1', {
+      run: () => ({
+        id: 'UnVuOnIx', runId: 'r1', status: 'PENDING', projectId: 'sample', pipelineId: 'sample--gated-release', pipelineVersion: 1, requestedBy: 'ada', inputs: {},
+        requestedAt: '2026-11-21T07:00:00Z', version: 1, stream: 'run-r1', pipeline: { id: 'UGlw', name: 'gated-release', versions: [{ number: 1, source }] }, steps: [],
+      }),
+      runChanged: () => changes,
+    });
+    changes.push(change(1, 'run.requested.v1', 'PENDING'));
+    changes.push(change(2, 'run.step-completed.v1', 'RUNNING', step('build', 'COMPLETED', { result: 'pass' })));
+    changes.push(change(3, 'run.gate-approval-requested.v1', 'RUNNING', step('approve', 'AWAITING_APPROVAL')));
+    expect(await screen.findByLabelText('Gate approve')).toBeInTheDocument();
+
+    changes.push(change(4, 'run.cancelled.v1', 'CANCELLED'));
+
+    await waitFor(() => expect(within(screen.getByTestId('run-status')).getByText('cancelled')).toBeInTheDocument());
+    expect(screen.queryByLabelText('Gate approve')).toBeNull();
+    changes.end();
+  });
+
   it('puts the question an agent waits on at the top of the page, answers it, and drops it once the answer is recorded', async () => {
     const agentSource = `name: asking
 steps:

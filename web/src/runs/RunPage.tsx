@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link, getRouteApi } from '@tanstack/react-router';
 import { useQuery } from 'urql';
 import { RunQuery } from './queries';
-import { foldChanges, type LiveStep } from './runState';
+import { foldChanges, isFinishedRun, type LiveStep } from './runState';
 import { useRunChanges } from './useRunChanges';
 import { pipelineGraph } from './pipelineModel';
 import { PipelineGraph } from './PipelineGraph';
@@ -61,7 +61,8 @@ export function RunPage() {
   if (useLive) {
     for (const [id, step] of Object.entries(live.steps)) steps[id] = { ...step, toolCalls: steps[id]?.toolCalls, questions: steps[id]?.questions };
   }
-  const gates = Object.values(steps).filter((s) => s.status === 'AWAITING_APPROVAL');
+  // A run cancelled while a gate waits leaves the gate's step awaiting approval, but nobody can decide it any more.
+  const gates = isFinishedRun(status) ? [] : Object.values(steps).filter((s) => s.status === 'AWAITING_APPROVAL');
   const asking = Object.values(steps).filter((s) => s.question);
   const totals = Object.values(steps).reduce((sum, s) => ({ tokens: sum.tokens + s.tokens, cost: sum.cost + s.costUsd }), { tokens: 0, cost: 0 });
   const refresh = () => refetch({ requestPolicy: 'network-only' });

@@ -74,7 +74,8 @@ export interface LiveRun {
 
 export const emptyRun = (status = 'PENDING', version = 0): LiveRun => ({ status, version, steps: {} });
 
-const finishedStatuses = ['COMPLETED', 'FAILED', 'CANCELLED'];
+/** Whether a run in this status is over: it waits on no one any more. */
+export const isFinishedRun = (status: string) => ['COMPLETED', 'FAILED', 'CANCELLED'].includes(status);
 
 /** Applies one change; a change at or below the version already applied is a replayed duplicate and is ignored. */
 export function applyChange(run: LiveRun, change: RunChangeEvent): LiveRun {
@@ -99,7 +100,7 @@ export function applyChange(run: LiveRun, change: RunChangeEvent): LiveRun {
     };
   }
   // A finished run waits on no one (the read model drops its pending questions too): its last step changes may still carry one.
-  if (finishedStatuses.includes(change.runStatus)) {
+  if (isFinishedRun(change.runStatus)) {
     for (const [id, step] of Object.entries(steps)) if (step.question) steps[id] = { ...step, question: null };
   }
   return { status: change.runStatus, version: change.version, steps };
