@@ -73,6 +73,75 @@ public sealed class RunCommandTests
         }
     }
 
+    [Fact]
+    public async Task A_question_answered_elsewhere_while_the_terminal_waits_for_a_line_lets_the_run_go_on_and_end()
+    {
+        var home = Path.Combine(Path.GetTempPath(), "eventagents-run-" + Guid.NewGuid().ToString("N")[..8]);
+        Directory.CreateDirectory(home);
+        var pipeline = Path.Combine(home, "clarify.yaml");
+        await File.WriteAllTextAsync(pipeline, """
+            name: clarify
+            steps:
+              - id: design
+                type: agent
+                agent: architect
+                prompt: "Design the storage."
+                script:
+                  - tool: ask_human
+                    args: {question: "Which database should the service use?"}
+                  - tool: complete_step
+                    args: {result: pass, output: "designed"}
+            """);
+        var connectionString = await PostgresServer.CreateDatabaseAsync("runelsewhere");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "eventagents.dll"));
+        start.ArgumentList.Add("run");
+        start.ArgumentList.Add(pipeline);
+        start.Environment["ConnectionStrings__EventStore"] = connectionString;
+        start.Environment["EVENTAGENTS_HOME"] = home;
+        var output = new System.Text.StringBuilder();
+        string Output()
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+
+        // Standard input stays open and silent, as a terminal nobody types into.
+        using var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };
+        process.ErrorDataReceived += (_, line) => { lock (output) { output.AppendLine(line.Data); } };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            await Eventually.TrueAsync(() => Task.FromResult(Output().Contains("? asks: Which database", StringComparison.Ordinal)), TimeSpan.FromMinutes(2), "the question is shown");
+            var runId = Output().Split('\n').Select(line => line.Trim()).First(line => line.StartsWith("Run ", StringComparison.Ordinal)).Split(' ')[1];
+            await using var dataSource = Npgsql.NpgsqlDataSource.Create(connectionString);
+            await using var store = new Platform.EventStore.EventStore(dataSource, Application.Common.DomainEventRegistry.Create());
+            var run = (await store.LoadAsync(Application.Runs.RunStreams.Id(runId), Domain.Runs.Run.Initial, Application.Runs.RunStreams.Evolve)).State;
+            var answered = await new Application.Runs.Commanding.RunCommands(store).HandleAsync(
+                new Domain.Runs.AnswerQuestion(runId, "design", run.Step("design").Question!.Id, "PostgreSQL 16", "grace", DateTimeOffset.UtcNow), "grace", default);
+            Assert.Null(answered.Error);
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            await process.WaitForExitAsync(timeout.Token);
+            Assert.True(process.ExitCode == 0, Output());
+            Assert.Contains("answered by grace: PostgreSQL 16", Output(), StringComparison.Ordinal);
+            Assert.Contains("run completed", Output(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+
+            Directory.Delete(home, recursive: true);
+        }
+    }
+
     private static string SamplePipelinePath()
     {
         var folder = AppContext.BaseDirectory;
