@@ -60,7 +60,7 @@ public sealed class RunReactionTests
     {
         Assert.Equal(new StopRun("r1"), Assert.Single((await ReactAsync(new RunCancelled("r1", "ada", null, Now))).Messages).Message);
         Assert.Equal(new StopRun("r1"), Assert.Single((await ReactAsync(new RunFailed("r1", "broken", Now))).Messages).Message);
-        Assert.Equal(new StopStep("r1", "test"), Assert.Single((await ReactAsync(new StepTimedOut("r1", "test", 1, Now))).Messages).Message);
+        Assert.Equal(new StopStep("r1", "test", 1), Assert.Single((await ReactAsync(new StepTimedOut("r1", "test", 1, Now))).Messages).Message);
         Assert.Equal(new ResumeSteps("r1"), Assert.Single((await ReactAsync(new RunResumed("r1", "ada", Now))).Messages).Message);
     }
 

@@ -11,8 +11,11 @@ public sealed record StepDeadlineReached(string RunId, string StepId, int Attemp
 /// <summary>Start the work of a started attempt: an agent process, or a command in the workspace.</summary>
 public sealed record LaunchStep(string RunId, string StepId, int Attempt);
 
-/// <summary>Stop whatever executes a step of a run (a timeout, a budget overrun, a skip, a cancellation).</summary>
-public sealed record StopStep(string RunId, string StepId);
+/// <summary>
+/// Stop whatever executes a step of a run (a timeout, a budget overrun, a skip): <paramref name="Attempt"/> when the stop is
+/// about one attempt, null for the step's current one. A later attempt already running is left alone.
+/// </summary>
+public sealed record StopStep(string RunId, string StepId, int? Attempt = null);
 
 /// <summary>An attempt finished with a result, as reported by its agent or command.</summary>
 public sealed record StepResultReported(string RunId, string StepId, int Attempt, string Result, string? Output);

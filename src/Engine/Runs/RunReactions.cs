@@ -15,8 +15,8 @@ public static class RunReactions
             return e.Deadline is { } deadline ? launch.AndSchedule(new StepDeadlineReached(e.RunId, e.StepId, e.Attempt), deadline) : launch;
         })
         .On<StepQuestionAnswered>((e, _) => e.Deadline is { } deadline ? Outcome.Schedule(new StepDeadlineReached(e.RunId, e.StepId, e.Attempt), deadline) : Outcome.None)
-        .On<StepTimedOut>((e, _) => Outcome.Send(new StopStep(e.RunId, e.StepId)))
-        .On<StepBudgetExceeded>((e, _) => Outcome.Send(new StopStep(e.RunId, e.StepId)))
+        .On<StepTimedOut>((e, _) => Outcome.Send(new StopStep(e.RunId, e.StepId, e.Attempt)))
+        .On<StepBudgetExceeded>((e, _) => Outcome.Send(new StopStep(e.RunId, e.StepId, e.Attempt)))
         .On<StepSkipped>((e, _) => Outcome.Send(new StopStep(e.RunId, e.StepId)))
         .On<RunCancelled>((e, _) => Outcome.Send(new StopRun(e.RunId)))
         .On<RunFailed>((e, _) => Outcome.Send(new StopRun(e.RunId)))

@@ -21,12 +21,7 @@ public sealed class StepExecution(
 
     public HandlerRegistry AddTo(HandlerRegistry handlers) => handlers
         .Handle<LaunchStep>(LaunchAsync)
-        .Handle<StopStep>(async (m, _, ct) =>
-        {
-            commands.Stop(m.RunId, m.StepId);
-            await agents.StopAsync(m.RunId, m.StepId, ct).ConfigureAwait(false);
-            return Outcome.None;
-        })
+        .Handle<StopStep>(StopStepAsync)
         .Handle<StopRun>(StopRunAsync)
         .Handle<ResumeSteps>(ResumeAsync);
 
@@ -79,6 +74,21 @@ public sealed class StepExecution(
 
         commands.Start(run.Id, step.Id, attempt, PromptTemplate.Render(step.Run, run.TemplateScope(step.Id)), directory, workspaces.AgentHome(run.Id, step.Id),
             step.Flow.Timeout);
+        return Outcome.None;
+    }
+
+    private async Task<Outcome> StopStepAsync(StopStep message, MessageContext context, CancellationToken ct)
+    {
+        // Every stop is sent once its attempt stopped running; a step running again runs a later attempt (whose launch
+        // stopped the old one), which a late or redelivered stop must not kill.
+        var progress = (await LoadAsync(message.RunId, ct).ConfigureAwait(false)).Step(message.StepId);
+        if (progress.Status == StepStatus.Running && progress.Attempt != message.Attempt)
+        {
+            return Outcome.None;
+        }
+
+        commands.Stop(message.RunId, message.StepId);
+        await agents.StopAsync(message.RunId, message.StepId, ct).ConfigureAwait(false);
         return Outcome.None;
     }
 
