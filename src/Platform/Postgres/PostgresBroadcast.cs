@@ -23,6 +23,9 @@ public sealed class PostgresBroadcast<TItem> : IKeyedBroadcast<TItem>, IAsyncDis
     private const int MaxFramesPerTransaction = 500;
     private const int MaxWaitingItems = 10_000;
 
+    /// <summary>How long disposing waits for the items still to be sent.</summary>
+    private static readonly TimeSpan DrainWait = TimeSpan.FromSeconds(5);
+
     private readonly NpgsqlDataSource dataSource;
     private readonly JsonSerializerOptions json;
     private readonly LiveBroadcast<TItem> local = new();
@@ -36,7 +39,7 @@ public sealed class PostgresBroadcast<TItem> : IKeyedBroadcast<TItem>, IAsyncDis
     private readonly Lock startLock = new();
     private Task? sender;
     private Task? listener;
-    private int disposed;
+    private bool disposed;
 
     /// <param name="dataSource">The database every process of the broadcast uses.</param>
     /// <param name="channel">The notification channel, the same in every process (under 64 bytes).</param>
@@ -64,9 +67,9 @@ public sealed class PostgresBroadcast<TItem> : IKeyedBroadcast<TItem>, IAsyncDis
     /// </summary>
     public Task StartAsync(CancellationToken ct)
     {
-        ObjectDisposedException.ThrowIf(Volatile.Read(ref disposed) == 1, this);
         lock (startLock)
         {
+            ObjectDisposedException.ThrowIf(disposed, this);
             listener ??= Task.Run(() => ListenAsync(stopping.Token), CancellationToken.None);
         }
 
@@ -78,13 +81,13 @@ public sealed class PostgresBroadcast<TItem> : IKeyedBroadcast<TItem>, IAsyncDis
     {
         ArgumentNullException.ThrowIfNull(key);
         local.Publish(key, item);
-        if (Volatile.Read(ref disposed) == 1)
-        {
-            return;
-        }
-
         lock (startLock)
         {
+            if (disposed)
+            {
+                return;
+            }
+
             sender ??= Task.Run(() => SendAsync(stopping.Token), CancellationToken.None);
         }
 
@@ -97,29 +100,38 @@ public sealed class PostgresBroadcast<TItem> : IKeyedBroadcast<TItem>, IAsyncDis
     /// <inheritdoc/>
     public int SubscriberCount(string key) => local.SubscriberCount(key);
 
-    /// <summary>Sends what was published before (while the database answers), then stops listening.</summary>
+    /// <summary>
+    /// Sends what was published before (while the database answers, for <see cref="DrainWait"/> at most, so a database
+    /// that does not answer cannot hold a shutdown up), then stops listening.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
-        if (Interlocked.Exchange(ref disposed, 1) == 1)
-        {
-            return;
-        }
-
-        outgoing.Writer.TryComplete();
         Task? sending;
         Task? receiving;
         lock (startLock)
         {
+            if (disposed)
+            {
+                return;
+            }
+
+            disposed = true;
             sending = sender;
             receiving = listener;
         }
 
+        outgoing.Writer.TryComplete();
+        if (sending is not null)
+        {
+            await sending.WaitAsync(DrainWait).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+
+        await stopping.CancelAsync().ConfigureAwait(false);
         if (sending is not null)
         {
             await sending.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
 
-        await stopping.CancelAsync().ConfigureAwait(false);
         if (receiving is not null)
         {
             await receiving.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
