@@ -47,8 +47,9 @@ public sealed class AgentQuestionEndpointsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, again.Status);
         Assert.Equal(HttpStatusCode.Conflict, second.Status);
         Assert.Contains("already waits for an answer to question 'q1'", second.Body, StringComparison.Ordinal);
-        var asked = Assert.Single((await server.Store.ReadStreamAsync(EventAgents.Application.Runs.RunStreams.Id(runId))).Select(e => e.Data).OfType<StepQuestionAsked>());
-        Assert.Equal(("q1", "Which database?", "agent:design"), (asked.QuestionId, asked.Question, "agent:" + asked.StepId));
+        var recorded = Assert.Single(await server.Store.ReadStreamAsync(EventAgents.Application.Runs.RunStreams.Id(runId)), e => e.Data is StepQuestionAsked);
+        var asked = (StepQuestionAsked)recorded.Data;
+        Assert.Equal(("q1", "Which database?", "design", "agent:design"), (asked.QuestionId, asked.Question, asked.StepId, recorded.Metadata.Actor));
     }
 
     [Fact]
