@@ -96,7 +96,10 @@ public sealed class AgentLimitsTests : IAsyncLifetime
         var events = await _engine.EventsAsync(runId);
         var failed = Assert.Single(events.OfType<StepFailed>());
         Assert.True(failed.Reason.StartsWith("stuck: the same call list", StringComparison.Ordinal), await _engine.DescribeAsync(RunStreams.Id(runId)));
-        Assert.Contains(events.OfType<StepOutputRecorded>(), output => output.Output.Contains("[nudged: stuck:", StringComparison.Ordinal));
+        // The nudge reached the model: a later call's messages carry it (calls are recorded even when handled after the failure).
+        await Eventually.TrueAsync(
+            async () => (await _engine.EventsAsync(runId)).OfType<StepModelCalled>().Any(call => call.MessagesIn.Contains("You seem to be stuck", StringComparison.Ordinal)),
+            TimeSpan.FromSeconds(20), "a model call after the nudge is recorded");
         Assert.DoesNotContain(events.OfType<StepToolCalled>(), call => call.Tool == "complete_step");
         Assert.Equal(RunStatus.Failed, run.Status);
     }

@@ -7,9 +7,10 @@ namespace EventAgents.Engine.Runners.LocalProcess;
 
 /// <summary>
 /// Runs each step's agent as a child process (<c>dotnet eventagents-agent.dll</c>) in the step's workspace, with an
-/// environment built from scratch, the configuration in a private file, and a timeout; at most one agent per step.
-/// A timeout or a crash (an exit code other than 0, 1 or 2, the codes of an agent that reported itself) is reported to
-/// the <see cref="IAgentReportSink"/> as a failure.
+/// environment built from scratch and the configuration in a private file; at most one agent per step. A launch may carry
+/// a timeout for the runner to enforce (the engine's agent launches carry none: its deadline stops them). A timeout or a
+/// crash (an exit code other than 0, 1 or 2, the codes of an agent that reported itself) is reported to the
+/// <see cref="IAgentReportSink"/> as a failure.
 /// </summary>
 public sealed partial class LocalProcessStepRunner(
     LocalProcessRunnerOptions options, IAgentReportSink sink, TimeProvider time, ILogger<LocalProcessStepRunner>? logger = null)
