@@ -6,10 +6,17 @@ using EventAgents.AgentHost.Tests.Support;
 using EventAgents.AgentHost.Tools;
 using EventAgents.Platform.Llm.Scripted;
 using EventAgents.Tests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace EventAgents.AgentHost.Tests;
 
-/// <summary>The tools that call the server's agent API (ask_human, the board) when the server cannot be reached.</summary>
+/// <summary>The tools that call the server's agent API (ask_human, the board) when the server cannot be reached or fails for a while.</summary>
 public sealed class AgentApiToolsTests : IDisposable
 {
     private readonly TempGitRepository repository = new();
@@ -60,6 +67,38 @@ public sealed class AgentApiToolsTests : IDisposable
         {
             silent.Stop();
         }
+    }
+
+    [Fact]
+    public async Task A_question_waits_through_a_server_that_fails_for_a_while_and_gets_the_answer()
+    {
+        var polls = 0;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        builder.Logging.ClearProviders();
+        await using var server = builder.Build();
+        server.MapPost("/agent/runs/{run}/steps/{step}/questions", () => Results.Json(new { status = "waiting" }, statusCode: 201));
+        server.MapGet("/agent/runs/{run}/steps/{step}/questions/{id}", (string id) => Interlocked.Increment(ref polls) switch
+        {
+            1 => Results.Problem(detail: "The server is restarting.", statusCode: 503),
+            2 => Results.Json(new { id, status = "waiting" }),
+            _ => Results.Json(new { id, status = "answered", answer = "PostgreSQL", answeredBy = "ada" }),
+        });
+        await server.StartAsync();
+        using var http = new HttpClient();
+        var url = new Uri(server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+        var ask = new AskHumanTool(new AgentApiClient(http, new AgentSettings(url, "step-token", "step.json", "run-1", "design", 1, repository.Path)),
+            new HumanWaits(TimeProvider.System), TimeProvider.System);
+
+        var (outcome, reports) = await ScriptedAgent.RunAsync(repository.Path,
+            [ScriptedTurn.Call(AskHumanTool.Name, new { question = "Which database?" }), ScriptedTurn.Call("complete_step", new { result = "pass" })],
+            extra: [ask.Function]);
+
+        Assert.True(outcome.ExitCode == 0, reports.Failure);
+        var call = Assert.Single(reports.ToolReports, report => report.Tool == AskHumanTool.Name);
+        Assert.False(call.IsError, call.Result);
+        Assert.Equal("ada answered: PostgreSQL", call.Result);
+        Assert.Equal(3, polls);
     }
 
     public void Dispose() => repository.Dispose();

@@ -40,7 +40,7 @@ public sealed class AgentApiClient(HttpClient http, AgentSettings settings, Reda
             return text;
         }
 
-        throw new ToolRefusedException($"The server refused ({(int)response.StatusCode}): {Detail(text)}");
+        throw new ToolRefusedException($"The server refused ({(int)response.StatusCode}): {Detail(text)}") { StatusCode = (int)response.StatusCode };
     }
 
     private static string Detail(string problem)

@@ -53,7 +53,7 @@ public sealed class AskHumanTool(AgentApiClient api, HumanWaits waits, TimeProvi
             {
                 reply = await api.SendAsync(HttpMethod.Get, $"questions/{id}?wait={PollSeconds}", null, ct).ConfigureAwait(false);
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (IsPassing(e, ct))
             {
                 await Task.Delay(RetryAfterNetworkError, time, ct).ConfigureAwait(false);
                 continue;
@@ -67,4 +67,13 @@ public sealed class AskHumanTool(AgentApiClient api, HumanWaits waits, TimeProvi
             }
         }
     }
+
+    /// <summary>A trouble the wait outlives: the server unreachable, slow, restarting or briefly failing (5xx).</summary>
+    private static bool IsPassing(Exception e, CancellationToken ct) => e switch
+    {
+        HttpRequestException => true,
+        TaskCanceledException => !ct.IsCancellationRequested,
+        ToolRefusedException { StatusCode: >= 500 } => true,
+        _ => false,
+    };
 }

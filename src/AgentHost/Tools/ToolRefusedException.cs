@@ -14,6 +14,9 @@ public sealed class ToolRefusedException : Exception
     {
     }
 
+    /// <summary>The HTTP status with which the server refused, when a server did.</summary>
+    public int? StatusCode { get; init; }
+
     /// <summary>Creates the exception with the reason and its cause.</summary>
     public ToolRefusedException(string message, Exception innerException)
         : base(message, innerException)
