@@ -103,7 +103,7 @@ public static class AgentProgram
         var options = new AgentLoopOptions(configuration.MaxTurns)
         {
             SystemPrompt = await SystemPrompt.BuildAsync(configuration.Persona, workspace, configuration.ContextCapBytes, ct).ConfigureAwait(false),
-            Budget = configuration.Budget,
+            Budget = configuration.Budget?.AtStart(DateTimeOffset.UtcNow),
             Stuck = configuration.Stuck ?? StuckSettings.Default,
             HumanWaits = waits,
             Usage = usage,

@@ -37,4 +37,15 @@ public sealed class StepConfigurationTests
 
         Assert.Equal(message, Assert.Throws<InvalidDataException>(() => StepConfiguration.Parse(json)).Message);
     }
+
+    [Fact]
+    public void The_wall_time_ends_by_the_servers_deadline_less_its_margin_however_late_the_agent_starts()
+    {
+        var now = new DateTimeOffset(2026, 11, 21, 10, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(5, new AgentBudget(WallSeconds: 9, WallUntil: now.AddSeconds(5)).AtStart(now).WallSeconds);
+        Assert.Equal(9, new AgentBudget(WallSeconds: 9, WallUntil: now.AddSeconds(60)).AtStart(now).WallSeconds);
+        Assert.Equal(1, new AgentBudget(WallSeconds: 9, WallUntil: now.AddSeconds(-3)).AtStart(now).WallSeconds);
+        Assert.Equal(new AgentBudget(Tokens: 10), new AgentBudget(Tokens: 10).AtStart(now));
+    }
 }

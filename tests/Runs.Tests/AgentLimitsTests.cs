@@ -61,7 +61,7 @@ public sealed class AgentLimitsTests : IAsyncLifetime
         var events = await _engine.EventsAsync(runId);
         var failed = Assert.Single(events.OfType<StepFailed>());
         Assert.True(failed.Reason.StartsWith("time budget exhausted: ", StringComparison.Ordinal), await _engine.DescribeAsync(RunStreams.Id(runId)));
-        Assert.EndsWith(" of 9s", failed.Reason, StringComparison.Ordinal);
+        Assert.Matches(@" of [5-9]s$", failed.Reason); // 9 s, less what the agent took to start
         Assert.Empty(events.OfType<StepTimedOut>());
         Assert.Equal(RunStatus.Failed, run.Status);
     }

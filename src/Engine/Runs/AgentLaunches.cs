@@ -46,19 +46,23 @@ internal static class AgentLaunches
             persona = created?.Persona,
             prompt = PromptTemplate.Render(agentStep.Prompt, run.TemplateScope(step.Id)),
             script = agentStep.Script?.Select(call => new { tool = call.Tool, args = call.Args, text = (string?)null }),
-            budget = Budget(step.Flow),
+            budget = Budget(step.Flow, run.Step(step.Id).DueAt),
         }, JsonSerializerOptions.Web);
         var token = settings.Tokens.Issue(new StepTokenScope(run.Id, step.Id, attempt), settings.TokenLifetime);
         return new StepLaunch(run.Id, step.Id, attempt, workspace, home, settings.Models.AgentEnvironment(), configuration,
             settings.ServerUrl, token, Timeout: null);
     }
 
-    /// <summary>The attempt's limits for the agent's budget manager: the step's budget, and its timeout as wall time.</summary>
-    private static Dictionary<string, object?>? Budget(StepFlow flow) =>
+    /// <summary>
+    /// The attempt's limits for the agent's budget manager: the step's budget, and its timeout as wall time, which ends
+    /// at the latest a margin before the attempt's deadline (<paramref name="deadline"/>), however long the agent took to start.
+    /// </summary>
+    private static Dictionary<string, object?>? Budget(StepFlow flow, DateTimeOffset? deadline) =>
         flow.Budget is null && flow.Timeout is null ? null : new()
         {
             ["tokens"] = flow.Budget?.MaxTokens,
             ["usd"] = flow.Budget?.MaxCostUsd,
             ["wall_seconds"] = flow.Timeout is { } timeout ? AgentWallTime.For(timeout).TotalSeconds : null,
+            ["wall_until"] = flow.Timeout is { } limit && deadline is { } due ? due - AgentWallTime.Margin(limit) : null,
         };
 }

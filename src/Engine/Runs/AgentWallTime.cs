@@ -9,7 +9,11 @@ public static class AgentWallTime
     /// </summary>
     public static TimeSpan For(TimeSpan timeout)
     {
-        var margin = TimeSpan.FromTicks(Math.Clamp(timeout.Ticks / 10, TimeSpan.TicksPerSecond, 30 * TimeSpan.TicksPerSecond));
+        var margin = Margin(timeout);
         return timeout - margin > timeout / 2 ? timeout - margin : timeout / 2;
     }
+
+    /// <summary>How long before the engine's timer the agent stops: a tenth of the timeout, from one to thirty seconds.</summary>
+    public static TimeSpan Margin(TimeSpan timeout) =>
+        TimeSpan.FromTicks(Math.Clamp(timeout.Ticks / 10, TimeSpan.TicksPerSecond, 30 * TimeSpan.TicksPerSecond));
 }
