@@ -26,6 +26,7 @@ public static class AgentQuestionEndpoints
     private const int MaxBodyBytes = 64 * 1024;
     private const int MaxWaitSeconds = 60;
     private static readonly TimeSpan Fallback = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan Recheck = TimeSpan.FromMilliseconds(250);
 
     /// <summary>
     /// Maps the endpoints under <c>/agent</c>; questions are recorded with the secrets <paramref name="redactor"/> knows masked.
@@ -140,6 +141,10 @@ public static class AgentQuestionEndpoints
             }
 
             await Task.WhenAny(change, Task.Delay(Fallback, waiting.Token)).ConfigureAwait(false);
+
+            // The change signal fires for every append anywhere; a person's answer can wait a moment, so many waiting
+            // agents on a busy store look at their runs a few times a second at most, not once per append.
+            await Task.Delay(Recheck, waiting.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
