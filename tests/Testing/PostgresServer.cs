@@ -22,9 +22,12 @@ public static class PostgresServer
         return connectionString;
     }
 
+    private const string FolderPrefix = "eventagents-test-pg-";
+
     private static async Task<EmbeddedPostgres> StartAsync()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"eventagents-test-pg-{Environment.ProcessId}");
+        RemoveLeftovers();
+        var folder = Path.Combine(Path.GetTempPath(), $"{FolderPrefix}{Environment.ProcessId}");
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
@@ -48,5 +51,55 @@ public static class PostgresServer
             }
         };
         return cluster;
+    }
+
+    /// <summary>
+    /// Removes the clusters of earlier test processes that are gone (a test host ended before its exit handler could,
+    /// and each cluster is half a gigabyte), leaving those whose process or server still runs.
+    /// </summary>
+    private static void RemoveLeftovers()
+    {
+        foreach (var folder in Directory.EnumerateDirectories(Path.GetTempPath(), FolderPrefix + "*"))
+        {
+            if (!int.TryParse(Path.GetFileName(folder)[FolderPrefix.Length..], out var owner) || IsRunning(owner) || ServerRuns(folder))
+            {
+                continue;
+            }
+
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Another test process may be removing it too.
+            }
+        }
+    }
+
+    private static bool ServerRuns(string folder)
+    {
+        var pidFile = Path.Combine(folder, "postmaster.pid");
+        try
+        {
+            return File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var server) && IsRunning(server);
+        }
+        catch (IOException)
+        {
+            return true;
+        }
+    }
+
+    private static bool IsRunning(int processId)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(processId);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }
