@@ -6,6 +6,21 @@ namespace EventAgents.Host.Tests;
 /// <summary><c>eventagents run</c> from the command line: the sample pipeline in a worktree of a repository.</summary>
 public sealed class RunCommandTests
 {
+    private const string Clarify = """
+        name: clarify
+        steps:
+          - id: design
+            type: agent
+            agent: architect
+            prompt: "Design the storage."
+            timeout: 2m
+            script:
+              - tool: ask_human
+                args: {question: "Which database should the service use?"}
+              - tool: complete_step
+                args: {result: pass, output: "designed"}
+        """;
+
     [Fact]
     public async Task Run_with_a_repository_completes_the_sample_on_a_run_branch_of_that_repository()
     {
@@ -40,20 +55,7 @@ public sealed class RunCommandTests
         var home = Path.Combine(Path.GetTempPath(), "eventagents-run-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(home);
         var pipeline = Path.Combine(home, "clarify.yaml");
-        await File.WriteAllTextAsync(pipeline, """
-            name: clarify
-            steps:
-              - id: design
-                type: agent
-                agent: architect
-                prompt: "Design the storage."
-                timeout: 2m
-                script:
-                  - tool: ask_human
-                    args: {question: "Which database should the service use?"}
-                  - tool: complete_step
-                    args: {result: pass, output: "designed"}
-            """);
+        await File.WriteAllTextAsync(pipeline, Clarify);
         try
         {
             var (exitCode, output) = await RunAsync(new Dictionary<string, string>
@@ -79,26 +81,10 @@ public sealed class RunCommandTests
         var home = Path.Combine(Path.GetTempPath(), "eventagents-run-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(home);
         var pipeline = Path.Combine(home, "clarify.yaml");
-        await File.WriteAllTextAsync(pipeline, """
-            name: clarify
-            steps:
-              - id: design
-                type: agent
-                agent: architect
-                prompt: "Design the storage."
-                script:
-                  - tool: ask_human
-                    args: {question: "Which database should the service use?"}
-                  - tool: complete_step
-                    args: {result: pass, output: "designed"}
-            """);
+        await File.WriteAllTextAsync(pipeline, Clarify);
         var connectionString = await PostgresServer.CreateDatabaseAsync("runelsewhere");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "eventagents.dll"));
-        start.ArgumentList.Add("run");
-        start.ArgumentList.Add(pipeline);
-        start.Environment["ConnectionStrings__EventStore"] = connectionString;
-        start.Environment["EVENTAGENTS_HOME"] = home;
+        var start = StartInfo(
+            new Dictionary<string, string> { ["ConnectionStrings__EventStore"] = connectionString, ["EVENTAGENTS_HOME"] = home }, redirectInput: true, "run", pipeline);
         var output = new System.Text.StringBuilder();
         string Output()
         {
@@ -165,19 +151,7 @@ public sealed class RunCommandTests
 
     private static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, string? input, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = input is not null };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "eventagents.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = Process.Start(StartInfo(environment, redirectInput: input is not null, arguments))!;
         if (input is not null)
         {
             await process.StandardInput.WriteAsync(input);
@@ -189,5 +163,22 @@ public sealed class RunCommandTests
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
         await process.WaitForExitAsync(timeout.Token);
         return (process.ExitCode, await output + await error);
+    }
+
+    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> environment, bool redirectInput, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = redirectInput };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "eventagents.dll"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return start;
     }
 }
