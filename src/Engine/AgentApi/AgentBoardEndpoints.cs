@@ -236,7 +236,7 @@ public static class AgentBoardEndpoints
         var problems = new List<ReportProblem>();
         var call = parse(body!, problems);
         return problems.Count > 0
-            ? new ReportProblem(StatusCodes.Status400BadRequest, string.Join(" ", problems.Select(bad => bad.Detail))).ToResult()
+            ? ReportProblem.BadFields(problems).ToResult()
             : await call(StepTokenFilter.Scope(http), ct).ConfigureAwait(false);
     }
 

@@ -78,7 +78,7 @@ public static class AgentQuestionEndpoints
         var question = body.Text("question", AskingHuman.MaxQuestionLength, allowEmpty: false, problems);
         if (problems.Count > 0)
         {
-            return new ReportProblem(StatusCodes.Status400BadRequest, string.Join(" ", problems.Select(bad => bad.Detail))).ToResult();
+            return ReportProblem.BadFields(problems).ToResult();
         }
 
         var scope = StepTokenFilter.Scope(http);

@@ -82,7 +82,7 @@ public static class AgentReportEndpoints
         var call = parse(body!, max, problems);
         if (problems.Count > 0)
         {
-            return new ReportProblem(StatusCodes.Status400BadRequest, string.Join(" ", problems.Select(bad => bad.Detail))).ToResult();
+            return ReportProblem.BadFields(problems).ToResult();
         }
 
         await call(http.RequestServices.GetRequiredService<IAgentReportSink>(), StepTokenFilter.Scope(http), ct).ConfigureAwait(false);
