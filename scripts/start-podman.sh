@@ -13,7 +13,7 @@ missing=()
 command -v podman >/dev/null 2>&1 || missing+=(podman)
 command -v runc >/dev/null 2>&1 || [ -x /usr/sbin/runc ] || missing+=(runc)
 command -v debootstrap >/dev/null 2>&1 || [ -x /usr/sbin/debootstrap ] || missing+=(debootstrap)
-command -v socat >/dev/null 2>&1 || missing+=(socat) # the TLS endpoint in front of the engine in Platform.Docker.Tests
+command -v socat >/dev/null 2>&1 || missing+=(socat) # the TLS endpoint in front of the engine in Engine.Tests (EngineEndpointTests)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

@@ -1,13 +1,14 @@
 using System.Diagnostics;
 using EventAgents.Application.Steps.Running;
-using EventAgents.Platform.Docker;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 
 namespace EventAgents.Bench.Containers;
 
 /// <summary>Where a container step's start-up time goes: each engine call of the runner's path, timed on its own.</summary>
 internal static class Breakdown
 {
-    public static async Task PrintAsync(DockerClient docker, ContainerSpec spec, Func<string, StepLaunch> launch, FirstReports sink, int runs)
+    public static async Task PrintAsync(IDockerClient docker, CreateContainerParameters spec, Func<string, StepLaunch> launch, FirstReports sink, int runs)
     {
         var phases = new Dictionary<string, List<double>> { ["create"] = [], ["start"] = [], ["start to first report"] = [], ["wait + remove"] = [] };
         for (var i = 0; i < runs; i++)
@@ -16,16 +17,17 @@ internal static class Breakdown
             var environment = spec.Env!.Select(variable => variable.StartsWith("EVENTAGENTS_STEP_ID=", StringComparison.Ordinal) ? $"EVENTAGENTS_STEP_ID={step.StepId}"
                 : variable.StartsWith("EVENTAGENTS_STEP_TOKEN=", StringComparison.Ordinal) ? $"EVENTAGENTS_STEP_TOKEN={step.StepToken}" : variable).ToList();
             var mark = Stopwatch.GetTimestamp();
-            var created = await docker.CreateContainerAsync(spec with { Env = environment }, null, CancellationToken.None);
+            spec.Env = environment;
+            var created = await docker.Containers.CreateContainerAsync(spec);
             mark = Lap(phases["create"], mark);
-            await docker.StartContainerAsync(created.Id, CancellationToken.None);
+            await docker.Containers.StartContainerAsync(created.ID, new ContainerStartParameters());
             var started = Stopwatch.GetTimestamp();
             phases["start"].Add(Stopwatch.GetElapsedTime(mark, started).TotalMilliseconds);
             var reported = await sink.FirstReportOf(step.StepId).WaitAsync(TimeSpan.FromMinutes(2));
             phases["start to first report"].Add(Stopwatch.GetElapsedTime(started, reported).TotalMilliseconds);
             mark = Stopwatch.GetTimestamp();
-            await docker.WaitContainerAsync(created.Id, CancellationToken.None);
-            await docker.RemoveContainerAsync(created.Id, force: true, CancellationToken.None);
+            await docker.Containers.WaitContainerAsync(created.ID);
+            await docker.Containers.RemoveContainerAsync(created.ID, new ContainerRemoveParameters { Force = true });
             Lap(phases["wait + remove"], mark);
         }
 

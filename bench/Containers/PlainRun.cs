@@ -1,7 +1,7 @@
 using System.Globalization;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Engine.Runners.Containers;
-using EventAgents.Platform.Docker;
+using Docker.DotNet.Models;
 
 namespace EventAgents.Bench.Containers;
 
@@ -23,17 +23,17 @@ internal static class PlainRun
     }
 
     /// <summary>The same container through the API, for timing each engine call. The configuration file lies in the mounted home, as the runner's does.</summary>
-    public static ContainerSpec Spec(StepLaunch launch, ContainerRunnerOptions options, string configurationFile) => new()
+    public static CreateContainerParameters Spec(StepLaunch launch, ContainerRunnerOptions options, string configurationFile) => new()
     {
         Image = options.Image,
-        Env = ContainerSpec.EnvFrom(Environment(launch, configurationFile)),
+        Env = [.. Environment(launch, configurationFile).Select(variable => $"{variable.Key}={variable.Value}")],
         WorkingDir = launch.WorkspacePath,
         HostConfig = new HostConfig
         {
             Binds = [$"{launch.WorkspacePath}:{launch.WorkspacePath}", $"{launch.AgentHomePath}:{launch.AgentHomePath}"],
             Memory = options.MemoryBytes,
             MemorySwap = options.MemoryBytes,
-            NanoCpus = (long)(options.Cpus * 1_000_000_000),
+            NanoCPUs = (long)(options.Cpus * 1_000_000_000),
             PidsLimit = options.PidsLimit,
             NetworkMode = options.NetworkMode,
             CapDrop = ["ALL"],

@@ -6,7 +6,7 @@ using EventAgents.Application.Steps.Running;
 using EventAgents.Bench.Containers;
 using EventAgents.Engine.AgentApi;
 using EventAgents.Engine.Runners.Containers;
-using EventAgents.Platform.Docker;
+using Docker.DotNet;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +35,8 @@ var root = Directory.CreateTempSubdirectory("eventagents-bench-containers-");
 var workspace = Directory.CreateDirectory(Path.Combine(root.FullName, "workspace")).FullName;
 var home = Directory.CreateDirectory(Path.Combine(root.FullName, "home")).FullName;
 var options = new ContainerRunnerOptions { Image = image, Scope = "eventagents-bench", MemoryBytes = 512L << 20 };
-using var docker = new DockerClient(new DockerClientOptions { Endpoint = DockerClientOptions.ParseEndpoint(endpoint) });
+using var engine = new DockerClientConfiguration(ContainerRunnerSettings.ParseEndpoint(endpoint));
+using var docker = engine.CreateClient();
 await using var runner = new ContainerStepRunner(docker, options, sink, TimeProvider.System);
 var configuration = JsonSerializer.Serialize(new
 {

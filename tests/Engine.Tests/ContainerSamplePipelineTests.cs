@@ -1,7 +1,7 @@
 using EventAgents.Domain.Runs;
 using EventAgents.Engine.Runners.Containers;
 using EventAgents.Engine.Tests.Support;
-using EventAgents.Platform.Docker;
+using Docker.DotNet;
 using EventAgents.Runs.Tests;
 using EventAgents.Testing;
 
@@ -42,7 +42,7 @@ public sealed class ContainerSamplePipelineTests : IAsyncLifetime
         Assert.True(File.Exists(Path.Combine(workspace, "PLAN.md")));
         Assert.Equal(2, File.ReadAllLines(Path.Combine(workspace, "attempts.txt")).Length);
         await Eventually.TrueAsync(
-            async () => (await docker.ListContainersAsync(new Dictionary<string, string> { [ContainerLabels.Managed] = scope }, all: true, CancellationToken.None)).Count == 0,
+            async () => (await ContainerEngine.ListScopeAsync(docker, scope)).Count == 0,
             TimeSpan.FromSeconds(30), "every step's container is removed");
     }
 

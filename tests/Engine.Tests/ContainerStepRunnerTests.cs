@@ -1,7 +1,8 @@
 using EventAgents.Application.Steps.Running;
 using EventAgents.Engine.Runners.Containers;
 using EventAgents.Engine.Tests.Support;
-using EventAgents.Platform.Docker;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 
 namespace EventAgents.Engine.Tests;
 
@@ -42,12 +43,12 @@ public sealed class ContainerStepRunnerTests : StepRunnerContractTests
         await Runner.StartAsync(Launch("limits", [Call("run_command", new { command = "echo started > started.txt; exec sleep 120" })]), CancellationToken.None);
         await Poll.UntilAsync(() => File.Exists(Path.Combine(Repository.Path, "started.txt")), Patience, "the command to start");
 
-        var container = await docker.InspectContainerAsync(AgentOf("run-1", "limits")!, CancellationToken.None);
+        var container = await docker.Containers.InspectContainerAsync(AgentOf("run-1", "limits")!);
 
         Assert.Equal(new[] { Home, Repository.Path }.Order(), container.Mounts.Where(mount => mount.Type == "bind").Select(mount => mount.Destination).Order());
         Assert.Equal(256L << 20, container.HostConfig!.Memory);
         Assert.Equal(256, container.HostConfig.PidsLimit);
-        Assert.Equal(1_000_000_000, container.HostConfig.NanoCpus);
+        Assert.Equal(1_000_000_000, container.HostConfig.NanoCPUs);
         Assert.Equal("run-1", container.Config.Labels![ContainerLabels.Run]);
         Assert.Equal("limits", container.Config.Labels[ContainerLabels.Step]);
         Assert.Equal("1", container.Config.Labels[ContainerLabels.Attempt]);
@@ -106,8 +107,7 @@ public sealed class ContainerStepRunnerTests : StepRunnerContractTests
         await WaitUntilForgottenAsync("plan");
 
         Assert.False(await ExistsAsync(container), "the container is still there");
-        var labels = new Dictionary<string, string> { [ContainerLabels.Managed] = scope };
-        Assert.Empty(await docker.ListContainersAsync(labels, all: true, CancellationToken.None));
+        Assert.Empty(await ContainerEngine.ListScopeAsync(docker, scope));
         await Server.Sink.WaitForAsync(report => report.Kind == "output" && report.Detail.StartsWith("eventagents-agent: ", StringComparison.Ordinal), Patience);
     }
 
@@ -129,11 +129,10 @@ public sealed class ContainerStepRunnerTests : StepRunnerContractTests
     {
         await using var broken = new ContainerStepRunner(docker, Options with { Image = "eventagents-no-such-image:never" }, Server.Sink, TimeProvider.System);
 
-        var error = await Assert.ThrowsAsync<DockerEngineException>(() =>
+        var error = await Assert.ThrowsAsync<DockerImageNotFoundException>(() =>
             broken.StartAsync(Launch("plan", [Call("complete_step", new { result = "pass" })]), CancellationToken.None));
 
-        Assert.True(error.IsNotFound, error.Message);
-        Assert.Contains("eventagents-no-such-image", error.EngineMessage, StringComparison.Ordinal);
+        Assert.Contains("eventagents-no-such-image", error.ResponseBody, StringComparison.Ordinal);
         Assert.Null(broken.ContainerIdOf("run-1", "plan"));
         Assert.Empty(Directory.GetFiles(Home, "*", SearchOption.AllDirectories));
     }
@@ -143,9 +142,9 @@ public sealed class ContainerStepRunnerTests : StepRunnerContractTests
     {
         var finished = await StrayContainerAsync("run-old", "done", 1, "true");
         var live = await StrayContainerAsync("run-1", "live", 2, "sleep 120");
-        await docker.StartContainerAsync(live, CancellationToken.None);
-        await docker.StartContainerAsync(finished, CancellationToken.None);
-        await docker.WaitContainerAsync(finished, CancellationToken.None);
+        await docker.Containers.StartContainerAsync(live, new ContainerStartParameters());
+        await docker.Containers.StartContainerAsync(finished, new ContainerStartParameters());
+        await docker.Containers.WaitContainerAsync(finished);
 
         var result = await ContainerRunner.ReconcileAsync([new StepAttempt("run-1", "live", 2)], CancellationToken.None);
 
@@ -160,12 +159,7 @@ public sealed class ContainerStepRunnerTests : StepRunnerContractTests
     public override async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        var labels = new Dictionary<string, string> { [ContainerLabels.Managed] = scope };
-        foreach (var container in await docker.ListContainersAsync(labels, all: true, CancellationToken.None))
-        {
-            await docker.RemoveContainerAsync(container.Id, force: true, CancellationToken.None);
-        }
-
+        await ContainerEngine.RemoveScopeAsync(docker, scope);
         docker.Dispose();
     }
 
@@ -180,23 +174,23 @@ public sealed class ContainerStepRunnerTests : StepRunnerContractTests
 
     private async Task<string> StrayContainerAsync(string runId, string stepId, int attempt, string script)
     {
-        var spec = new ContainerSpec
+        var spec = new CreateContainerParameters
         {
             Image = ContainerEngine.AgentImage,
             Entrypoint = ["bash", "-c", script],
             Labels = ContainerLabels.For(scope, runId, stepId, attempt),
         };
-        return (await docker.CreateContainerAsync(spec, null, CancellationToken.None)).Id;
+        return (await docker.Containers.CreateContainerAsync(spec)).ID;
     }
 
     private async Task<bool> ExistsAsync(string containerId)
     {
         try
         {
-            await docker.InspectContainerAsync(containerId, CancellationToken.None);
+            await docker.Containers.InspectContainerAsync(containerId);
             return true;
         }
-        catch (DockerEngineException exception) when (exception.IsNotFound)
+        catch (DockerContainerNotFoundException)
         {
             return false;
         }

@@ -1,7 +1,7 @@
 using EventAgents.Application.Steps.Running;
 using EventAgents.Engine.Runners.Containers;
 using EventAgents.Engine.Runners.LocalProcess;
-using EventAgents.Platform.Docker;
+using Docker.DotNet;
 using EventAgents.Platform.EventStore;
 
 namespace EventAgents.Host.Hosting;
@@ -14,11 +14,13 @@ namespace EventAgents.Host.Hosting;
 public sealed class AgentRunner : IStepRunner, IAsyncDisposable
 {
     private readonly IStepRunner runner;
+    private readonly DockerClientConfiguration? engine;
     private readonly DockerClient? docker;
 
-    private AgentRunner(IStepRunner runner, DockerClient? docker)
+    private AgentRunner(IStepRunner runner, DockerClientConfiguration? engine, DockerClient? docker)
     {
         this.runner = runner;
+        this.engine = engine;
         this.docker = docker;
     }
 
@@ -28,23 +30,32 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
         switch (variable("EVENTAGENTS_RUNNER")?.Trim().ToLowerInvariant())
         {
             case null or "" or "local":
-                return new AgentRunner(new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, clock), null);
+                return new AgentRunner(new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, clock), null, null);
             case "docker":
                 var options = ContainerRunnerSettings.Options(variable);
-                var docker = new DockerClient(ContainerRunnerSettings.Engine(variable));
+                var engine = ContainerRunnerSettings.Engine(variable);
+                var docker = engine.CreateClient();
                 try
                 {
-                    await docker.PingAsync(ct).ConfigureAwait(false);
-                    _ = await docker.FindImageAsync(options.Image, ct).ConfigureAwait(false)
-                        ?? throw new InvalidOperationException($"The agent image '{options.Image}' is not in the engine at {docker.Endpoint}; build it with scripts/build-agent-runtime.sh.");
+                    await docker.System.PingAsync(ct).ConfigureAwait(false);
+                    try
+                    {
+                        await docker.Images.InspectImageAsync(options.Image, ct).ConfigureAwait(false);
+                    }
+                    catch (DockerImageNotFoundException)
+                    {
+                        throw new InvalidOperationException($"The agent image '{options.Image}' is not in the engine at {engine.EndpointBaseUri}; build it with scripts/build-agent-runtime.sh.");
+                    }
+
                     var containers = new ContainerStepRunner(docker, options, sink, clock);
                     var reconciled = await containers.ReconcileAsync(await RunningAgentSteps.ListAsync(store, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-                    log($"Agents run in containers of {options.Image} at {docker.Endpoint} (removed {reconciled.Removed} stale, adopted {reconciled.Adopted} running).");
-                    return new AgentRunner(containers, docker);
+                    log($"Agents run in containers of {options.Image} at {engine.EndpointBaseUri} (removed {reconciled.Removed} stale, adopted {reconciled.Adopted} running).");
+                    return new AgentRunner(containers, engine, docker);
                 }
                 catch
                 {
                     docker.Dispose();
+                    engine.Dispose();
                     throw;
                 }
 
@@ -65,5 +76,6 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
         }
 
         docker?.Dispose();
+        engine?.Dispose();
     }
 }

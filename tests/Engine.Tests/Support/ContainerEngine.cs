@@ -1,4 +1,5 @@
-using EventAgents.Platform.Docker;
+using Docker.DotNet;
+using EventAgents.Engine.Runners.Containers;
 
 namespace EventAgents.Engine.Tests.Support;
 
@@ -8,12 +9,27 @@ namespace EventAgents.Engine.Tests.Support;
 /// </summary>
 public static class ContainerEngine
 {
-    public static Uri Endpoint => DockerClientOptions.ParseEndpoint(
-        Environment.GetEnvironmentVariable("EVENTAGENTS_DOCKER_HOST") is { Length: > 0 } host ? host : "unix:///run/podman/podman.sock");
+    public static Uri Endpoint => ContainerRunnerSettings.ParseEndpoint(
+        Environment.GetEnvironmentVariable("EVENTAGENTS_DOCKER_HOST") is { Length: > 0 } host ? host : "unix://" + ContainerRunnerSettings.PodmanSocket);
 
     public static string AgentImage => Environment.GetEnvironmentVariable("EVENTAGENTS_AGENT_IMAGE") is { Length: > 0 } image
         ? image
         : "eventagents-agent-runtime:latest";
 
-    public static DockerClient Client() => new(new DockerClientOptions { Endpoint = Endpoint });
+    public static DockerClient Client() => new DockerClientConfiguration(Endpoint).CreateClient();
+
+    /// <summary>Removes every container of the runner's scope <paramref name="scope"/>, and returns how many there were.</summary>
+    public static async Task<int> RemoveScopeAsync(IDockerClient docker, string scope)
+    {
+        var containers = await ListScopeAsync(docker, scope);
+        foreach (var container in containers)
+        {
+            await docker.Containers.RemoveContainerAsync(container.ID, new() { Force = true });
+        }
+
+        return containers.Count;
+    }
+
+    public static Task<IList<Docker.DotNet.Models.ContainerListResponse>> ListScopeAsync(IDockerClient docker, string scope) =>
+        docker.Containers.ListContainersAsync(new() { All = true, Filters = ContainerLabels.Filter(scope) });
 }

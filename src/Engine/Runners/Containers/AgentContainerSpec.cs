@@ -1,7 +1,7 @@
 using System.Globalization;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Engine.Runners.LocalProcess;
-using EventAgents.Platform.Docker;
+using Docker.DotNet.Models;
 
 namespace EventAgents.Engine.Runners.Containers;
 
@@ -26,7 +26,7 @@ internal static class AgentContainerSpec
     /// </summary>
     public static string LlmConfigurationFile(StepLaunch launch) => Path.Combine(launch.AgentHomePath, ".eventagents-llm.json");
 
-    public static ContainerSpec Create(StepLaunch launch, ContainerRunnerOptions options, string user)
+    public static CreateContainerParameters Create(StepLaunch launch, ContainerRunnerOptions options, string user)
     {
         var binds = new List<string> { Bind(launch.WorkspacePath), Bind(launch.AgentHomePath) };
         if (GitWorktrees.CommonDirectoryOf(launch.WorkspacePath) is { } repository)
@@ -34,10 +34,10 @@ internal static class AgentContainerSpec
             binds.Add(Bind(repository));
         }
 
-        return new ContainerSpec
+        return new CreateContainerParameters
         {
             Image = options.Image,
-            Env = ContainerSpec.EnvFrom(Environment(launch, options)),
+            Env = EnvironmentList(Environment(launch, options)),
             Labels = ContainerLabels.For(options.Scope, launch.RunId, launch.StepId, launch.Attempt),
             User = user,
             WorkingDir = launch.WorkspacePath,
@@ -46,7 +46,7 @@ internal static class AgentContainerSpec
                 Binds = binds,
                 Memory = options.MemoryBytes,
                 MemorySwap = options.MemoryBytes,
-                NanoCpus = (long)(options.Cpus * 1_000_000_000),
+                NanoCPUs = (long)(options.Cpus * 1_000_000_000),
                 PidsLimit = options.PidsLimit,
                 NetworkMode = options.NetworkMode,
                 CapDrop = ["ALL"],
@@ -115,6 +115,9 @@ internal static class AgentContainerSpec
             || (System.Net.IPAddress.TryParse(serverUrl.IdnHost, out var address) && (address.Equals(System.Net.IPAddress.Any) || address.Equals(System.Net.IPAddress.IPv6Any)));
         return host is not null && onThisHost ? new UriBuilder(serverUrl) { Host = host }.Uri : serverUrl;
     }
+
+    /// <summary>Variables as the engine takes them: <c>NAME=value</c>.</summary>
+    public static List<string> EnvironmentList(IReadOnlyDictionary<string, string> variables) => [.. variables.Select(variable => $"{variable.Key}={variable.Value}")];
 
     private static string Bind(string path) => $"{path}:{path}";
 }

@@ -1,43 +1,43 @@
 using System.Collections.Concurrent;
-using EventAgents.Platform.Docker;
+using System.Globalization;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 
 namespace EventAgents.Engine.Runners.Containers;
 
 /// <summary>
 /// Learns that the runner's containers ended from one events subscription (<c>die</c>) instead of a <c>wait</c> request
 /// per container: podman serves each wait by polling the container's state, which slowed a starting container by about
-/// 200 ms in bench/Containers. A container whose end this misses (the stream broke) is still seen by
-/// <see cref="WaitForExitAsync"/>'s occasional inspection.
+/// 200 ms in bench/Containers. The subscription asks for the events since a second before it opened (or since the last
+/// event it saw, when it opens again after breaking), so a container that dies while it connects is not missed; one
+/// whose end it misses anyway is still seen by <see cref="WaitForExitAsync"/>'s occasional inspection.
 /// </summary>
-internal sealed class ContainerExits(DockerClient docker, string scope, TimeProvider time) : IAsyncDisposable
+internal sealed class ContainerExits(IDockerClient docker, string scope, TimeProvider time) : IAsyncDisposable
 {
     private static readonly TimeSpan CheckWhileListening = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan CheckWithoutEvents = TimeSpan.FromSeconds(1);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> died = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim opening = new(1, 1);
+    private readonly object opening = new();
     private readonly CancellationTokenSource stopping = new();
     private Task listening = Task.CompletedTask;
+    private long since;
 
     /// <summary>Makes sure the subscription is open (again, after it broke) before a container is started.</summary>
-    public async Task EnsureListeningAsync(CancellationToken ct)
+    public void EnsureListening()
     {
-        if (!listening.IsCompleted)
+        lock (opening)
         {
-            return;
-        }
-
-        await opening.WaitAsync(ct).ConfigureAwait(false);
-        try
-        {
-            if (listening.IsCompleted && !stopping.IsCancellationRequested)
+            if (!listening.IsCompleted || stopping.IsCancellationRequested)
             {
-                var events = await docker.OpenEventsAsync(new Dictionary<string, string> { [ContainerLabels.Managed] = scope }, ct).ConfigureAwait(false);
-                listening = Task.Run(() => ListenAsync(events), CancellationToken.None);
+                return;
             }
-        }
-        finally
-        {
-            opening.Release();
+
+            var from = Math.Max(Interlocked.Read(ref since), time.GetUtcNow().ToUnixTimeSeconds() - 1);
+            var filters = ContainerLabels.Filter(scope);
+            filters["type"] = new Dictionary<string, bool> { ["container"] = true };
+            filters["event"] = new Dictionary<string, bool> { ["die"] = true };
+            var parameters = new ContainerEventsParameters { Since = from.ToString(CultureInfo.InvariantCulture), Filters = filters };
+            listening = Task.Run(() => docker.System.MonitorEventsAsync(parameters, new Deaths(this), stopping.Token), CancellationToken.None);
         }
     }
 
@@ -48,10 +48,10 @@ internal sealed class ContainerExits(DockerClient docker, string scope, TimeProv
     public void Forget(string containerId) => died.TryRemove(containerId, out _);
 
     /// <summary>
-    /// Waits until the container no longer runs, then returns how it exited (null when it is gone). Cancelled, it keeps
+    /// Waits until the container no longer runs, then returns its exit code (null when it is gone). Cancelled, it keeps
     /// looking out for the container, so waiting again after a kill misses nothing.
     /// </summary>
-    public async Task<ContainerExit?> WaitForExitAsync(string containerId, CancellationToken ct)
+    public async Task<long?> WaitForExitAsync(string containerId, CancellationToken ct)
     {
         var exit = Signal(containerId).Task;
         while (true)
@@ -61,14 +61,14 @@ internal sealed class ContainerExits(DockerClient docker, string scope, TimeProv
             ct.ThrowIfCancellationRequested();
             try
             {
-                if (exit.IsCompleted || !(await docker.InspectContainerAsync(containerId, ct).ConfigureAwait(false)).State.Running)
+                if (exit.IsCompleted || !(await docker.Containers.InspectContainerAsync(containerId, ct).ConfigureAwait(false)).State.Running)
                 {
-                    var result = await docker.WaitContainerAsync(containerId, ct).ConfigureAwait(false);
+                    var result = await docker.Containers.WaitContainerAsync(containerId, ct).ConfigureAwait(false);
                     died.TryRemove(containerId, out _);
-                    return result;
+                    return result.StatusCode;
                 }
             }
-            catch (DockerEngineException exception) when (exception.IsNotFound)
+            catch (DockerContainerNotFoundException)
             {
                 died.TryRemove(containerId, out _);
                 return null;
@@ -81,22 +81,20 @@ internal sealed class ContainerExits(DockerClient docker, string scope, TimeProv
         await stopping.CancelAsync().ConfigureAwait(false);
         await listening.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         stopping.Dispose();
-        opening.Dispose();
     }
 
     private TaskCompletionSource Signal(string containerId) =>
         died.GetOrAdd(containerId, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
 
-    private async Task ListenAsync(EngineEventStream events)
+    /// <summary>Takes each event as it is read (no hop through a synchronization context, as <see cref="Progress{T}"/> would).</summary>
+    private sealed class Deaths(ContainerExits exits) : IProgress<Message>
     {
-        await using (events.ConfigureAwait(false))
+        public void Report(Message value)
         {
-            await foreach (var message in events.ReadAllAsync(stopping.Token).ConfigureAwait(false))
+            Interlocked.Exchange(ref exits.since, value.Time);
+            if (value is { Type: "container", Action: "die", Actor.ID: { } id } && exits.died.TryGetValue(id, out var exit))
             {
-                if (message is { Type: "container", Action: "die" } && died.TryGetValue(message.Actor.Id, out var exit))
-                {
-                    exit.TrySetResult();
-                }
+                exit.TrySetResult();
             }
         }
     }

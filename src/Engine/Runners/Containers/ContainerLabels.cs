@@ -12,7 +12,7 @@ public static class ContainerLabels
 
     public const string Attempt = "io.eventagents.attempt";
 
-    public static IReadOnlyDictionary<string, string> For(string scope, string runId, string stepId, int attempt) => new Dictionary<string, string>
+    public static Dictionary<string, string> For(string scope, string runId, string stepId, int attempt) => new Dictionary<string, string>
     {
         [Managed] = scope,
         [Run] = runId,
@@ -20,8 +20,12 @@ public static class ContainerLabels
         [Attempt] = attempt.ToString(System.Globalization.CultureInfo.InvariantCulture),
     };
 
+    /// <summary>The engine's filter for the containers of <paramref name="scope"/>.</summary>
+    public static IDictionary<string, IDictionary<string, bool>> Filter(string scope) =>
+        new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [$"{Managed}={scope}"] = true } };
+
     /// <summary>The step attempt a container runs, or null when its labels are not the runner's.</summary>
-    public static StepAttempt? AttemptOf(IReadOnlyDictionary<string, string>? labels) =>
+    public static StepAttempt? AttemptOf(IDictionary<string, string>? labels) =>
         labels is not null
         && labels.TryGetValue(Run, out var run) && labels.TryGetValue(Step, out var step)
         && labels.TryGetValue(Attempt, out var attemptText) && int.TryParse(attemptText, System.Globalization.CultureInfo.InvariantCulture, out var attempt)

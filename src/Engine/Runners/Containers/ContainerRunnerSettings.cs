@@ -1,30 +1,65 @@
 using System.Globalization;
-using EventAgents.Platform.Docker;
+using System.Net.Security;
+using System.Security.Cryptography.X509Certificates;
+using Docker.DotNet;
+using Docker.DotNet.X509;
 
 namespace EventAgents.Engine.Runners.Containers;
 
 /// <summary>
 /// The container runner's configuration from environment variables: <c>EVENTAGENTS_DOCKER_HOST</c> (else
-/// <c>DOCKER_HOST</c>, else podman's socket when it exists, else Docker's), <c>EVENTAGENTS_AGENT_IMAGE</c>,
-/// <c>EVENTAGENTS_DOCKER_NETWORK</c> (<c>slirp</c>, <c>host</c>, <c>none</c> or a network's name),
-/// <c>EVENTAGENTS_AGENT_MEMORY_MB</c>, <c>EVENTAGENTS_AGENT_CPUS</c> and <c>EVENTAGENTS_AGENT_PIDS</c>.
+/// <c>DOCKER_HOST</c>, else podman's socket when it exists, else Docker's; with <c>DOCKER_TLS_VERIFY</c> the client
+/// certificate and certificate authority in <c>DOCKER_CERT_PATH</c>, as the Docker CLI does),
+/// <c>EVENTAGENTS_AGENT_IMAGE</c>, <c>EVENTAGENTS_DOCKER_NETWORK</c> (<c>slirp</c>, <c>host</c>, <c>none</c> or a
+/// network's name), <c>EVENTAGENTS_AGENT_MEMORY_MB</c>, <c>EVENTAGENTS_AGENT_CPUS</c> and <c>EVENTAGENTS_AGENT_PIDS</c>.
 /// </summary>
 public static class ContainerRunnerSettings
 {
-    private const string PodmanSocket = "/run/podman/podman.sock";
+    /// <summary>Where rootful podman serves the Docker API.</summary>
+    public const string PodmanSocket = "/run/podman/podman.sock";
 
-    /// <summary>The engine to talk to.</summary>
-    public static DockerClientOptions Engine(Func<string, string?> variable)
+    private const string DockerSocket = "/var/run/docker.sock";
+
+    /// <summary>The engine to talk to; dispose it after the clients it creates.</summary>
+    public static DockerClientConfiguration Engine(Func<string, string?> variable)
     {
         ArgumentNullException.ThrowIfNull(variable);
-        if (variable("EVENTAGENTS_DOCKER_HOST") is { Length: > 0 } host)
+        var host = variable("EVENTAGENTS_DOCKER_HOST") is { Length: > 0 } configured ? configured
+            : variable("DOCKER_HOST") is { Length: > 0 } docker ? docker
+            : "unix://" + (File.Exists(PodmanSocket) ? PodmanSocket : DockerSocket);
+        var endpoint = ParseEndpoint(host);
+        if (variable("DOCKER_TLS_VERIFY") is null or "" or "0")
         {
-            return DockerClientOptions.FromEnvironment(name => name == "DOCKER_HOST" ? host : variable(name));
+            return new DockerClientConfiguration(endpoint);
         }
 
-        return variable("DOCKER_HOST") is { Length: > 0 } || !File.Exists(PodmanSocket)
-            ? DockerClientOptions.FromEnvironment(variable)
-            : new DockerClientOptions { Endpoint = new Uri("unix://" + PodmanSocket) };
+        var certificates = variable("DOCKER_CERT_PATH") is { Length: > 0 } path
+            ? path
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".docker");
+        var client = X509Certificate2.CreateFromPemFile(Path.Combine(certificates, "cert.pem"), Path.Combine(certificates, "key.pem"));
+        var authority = X509CertificateLoader.LoadCertificateFromFile(Path.Combine(certificates, "ca.pem"));
+        return new DockerClientConfiguration(endpoint, TlsCredentials(client, authority));
+    }
+
+    /// <summary>
+    /// Credentials that present <paramref name="client"/> to the engine and accept only an engine certificate for the
+    /// endpoint's host that chains to <paramref name="authority"/> (the <c>ca.pem</c> of <c>DOCKER_CERT_PATH</c>).
+    /// </summary>
+    public static CertificateCredentials TlsCredentials(X509Certificate2 client, X509Certificate2 authority) =>
+        new(client) { ServerCertificateValidationCallback = (_, certificate, _, errors) => IssuedBy(authority, certificate, errors) };
+
+    /// <summary>Parses an endpoint such as <c>unix:///run/podman/podman.sock</c> or <c>tcp://10.0.0.5:2376</c>, naming what is wrong.</summary>
+    public static Uri ParseEndpoint(string endpoint)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(endpoint);
+        if (!Uri.TryCreate(endpoint.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("unix" or "tcp" or "http" or "https"))
+        {
+            throw new ArgumentException($"The engine endpoint '{endpoint}' is not unix:///path, tcp://host:port, http:// or https://.", nameof(endpoint));
+        }
+
+        return uri.Scheme == "unix" && uri.AbsolutePath.Length <= 1
+            ? throw new ArgumentException($"The engine endpoint '{endpoint}' names no socket path.", nameof(endpoint))
+            : uri;
     }
 
     /// <summary>The runner's options, naming any variable whose value is wrong.</summary>
@@ -58,6 +93,21 @@ public static class ContainerRunnerSettings
         }
 
         return options.Validated();
+    }
+
+    private static bool IssuedBy(X509Certificate2 authority, X509Certificate? certificate, SslPolicyErrors errors)
+    {
+        if (certificate is null || (errors & ~SslPolicyErrors.RemoteCertificateChainErrors) != SslPolicyErrors.None)
+        {
+            return false;
+        }
+
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(authority);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        using var presented = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
+        return chain.Build(presented);
     }
 
     private static double? Number(Func<string, string?> variable, string name) =>

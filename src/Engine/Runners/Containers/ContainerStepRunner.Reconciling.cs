@@ -1,3 +1,5 @@
+using Docker.DotNet.Models;
+
 namespace EventAgents.Engine.Runners.Containers;
 
 /// <summary>What reconciliation did with the containers it found.</summary>
@@ -21,30 +23,30 @@ public sealed partial class ContainerStepRunner
         await gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            await exits.EnsureListeningAsync(ct).ConfigureAwait(false);
+            exits.EnsureListening();
             var ours = running.Values.Select(agent => agent.ContainerId).ToHashSet(StringComparer.Ordinal);
-            var managed = new Dictionary<string, string> { [ContainerLabels.Managed] = options.Scope };
-            foreach (var container in await docker.ListContainersAsync(managed, all: true, ct).ConfigureAwait(false))
+            var managed = new ContainersListParameters { All = true, Filters = ContainerLabels.Filter(options.Scope) };
+            foreach (var container in await docker.Containers.ListContainersAsync(managed, ct).ConfigureAwait(false))
             {
                 var attempt = ContainerLabels.AttemptOf(container.Labels);
-                if (ours.Contains(container.Id))
+                if (ours.Contains(container.ID))
                 {
                     continue;
                 }
 
                 if (attempt is not null && wanted.Contains(attempt) && container.State == "running" && !running.ContainsKey((attempt.RunId, attempt.StepId)))
                 {
-                    var agent = new AgentContainer(attempt, container.Id, timeout: null);
-                    exits.Expect(container.Id);
+                    var agent = new AgentContainer(attempt, container.ID, timeout: null);
+                    exits.Expect(container.ID);
                     running[(attempt.RunId, attempt.StepId)] = agent;
                     agent.Ended = Task.Run(() => WatchAsync(agent), CancellationToken.None);
-                    StepRunnerLog.Adopted(log, container.Id, attempt.RunId, attempt.StepId, attempt.Attempt);
+                    StepRunnerLog.Adopted(log, container.ID, attempt.RunId, attempt.StepId, attempt.Attempt);
                     adopted++;
                     continue;
                 }
 
-                await RemoveQuietlyAsync(container.Id, attempt ?? new StepAttempt("?", "?", 0)).ConfigureAwait(false);
-                StepRunnerLog.Removed(log, container.Id, attempt?.RunId ?? "?", attempt?.StepId ?? "?", attempt?.Attempt ?? 0);
+                await RemoveQuietlyAsync(container.ID, attempt ?? new StepAttempt("?", "?", 0)).ConfigureAwait(false);
+                StepRunnerLog.Removed(log, container.ID, attempt?.RunId ?? "?", attempt?.StepId ?? "?", attempt?.Attempt ?? 0);
                 removed++;
             }
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
-using EventAgents.Platform.Docker;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 
 namespace EventAgents.Engine.Runners.Containers;
 
@@ -37,7 +38,7 @@ public sealed partial class ContainerStepRunner
     {
         var limit = agent.Timeout;
         using var timeout = limit is { } span ? new CancellationTokenSource(span, time) : new CancellationTokenSource();
-        ContainerExit? exit;
+        long? exit;
         try
         {
             exit = await exits.WaitForExitAsync(agent.ContainerId, timeout.Token).ConfigureAwait(false);
@@ -53,7 +54,7 @@ public sealed partial class ContainerStepRunner
 
             exit = await WaitQuietlyAsync(agent.ContainerId).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is DockerEngineException or HttpRequestException or IOException)
+        catch (Exception exception) when (exception is DockerApiException or HttpRequestException or IOException)
         {
             return agent.TryClaimEnding() ? $"The agent's container could not be watched: {exception.Message}" : null;
         }
@@ -63,7 +64,7 @@ public sealed partial class ContainerStepRunner
             return null;
         }
 
-        return exit.StatusCode switch
+        return exit switch
         {
             0 or 1 or 2 => null,
             137 => await KilledReasonAsync(agent).ConfigureAwait(false),
@@ -77,27 +78,27 @@ public sealed partial class ContainerStepRunner
         var limit = options.MemoryBytes / (1024 * 1024);
         try
         {
-            var state = (await docker.InspectContainerAsync(agent.ContainerId, CancellationToken.None).ConfigureAwait(false)).State;
+            var state = (await docker.Containers.InspectContainerAsync(agent.ContainerId, CancellationToken.None).ConfigureAwait(false)).State;
             if (state.OOMKilled)
             {
                 return string.Create(CultureInfo.InvariantCulture, $"The agent went over its memory limit of {limit} MiB and was killed.");
             }
         }
-        catch (DockerEngineException)
+        catch (DockerApiException)
         {
         }
 
         return string.Create(CultureInfo.InvariantCulture, $"The agent was killed (exit code 137), most likely for going over its memory limit of {limit} MiB.");
     }
 
-    private async Task<ContainerExit?> WaitQuietlyAsync(string containerId)
+    private async Task<long?> WaitQuietlyAsync(string containerId)
     {
         using var patience = new CancellationTokenSource(options.StopWait, time);
         try
         {
             return await exits.WaitForExitAsync(containerId, patience.Token).ConfigureAwait(false);
         }
-        catch (Exception exception) when (exception is DockerEngineException or HttpRequestException or OperationCanceledException)
+        catch (Exception exception) when (exception is DockerApiException or HttpRequestException or OperationCanceledException)
         {
             return null;
         }
@@ -108,10 +109,11 @@ public sealed partial class ContainerStepRunner
         var attempt = agent.Attempt;
         try
         {
-            await using var output = await docker.LogsAsync(agent.ContainerId, follow: true, tty: false, ct).ConfigureAwait(false);
-            await foreach (var line in output.ReadLinesAsync(ct).ConfigureAwait(false))
+            var logs = new ContainerLogsParameters { Follow = true, ShowStdout = true, ShowStderr = true };
+            using var output = await docker.Containers.GetContainerLogsAsync(agent.ContainerId, tty: false, logs, ct).ConfigureAwait(false);
+            await foreach (var line in OutputLines.ReadAsync(output, ct).ConfigureAwait(false))
             {
-                await sink.OutputAsync(attempt.RunId, attempt.StepId, attempt.Attempt, line.Text, ct).ConfigureAwait(false);
+                await sink.OutputAsync(attempt.RunId, attempt.StepId, attempt.Attempt, line, ct).ConfigureAwait(false);
             }
         }
 #pragma warning disable CA1031 // Losing the live output must not end the watch; the agent's own reports still arrive.
@@ -126,9 +128,9 @@ public sealed partial class ContainerStepRunner
     {
         try
         {
-            await docker.RemoveContainerAsync(containerId, force: true, CancellationToken.None).ConfigureAwait(false);
+            await docker.Containers.RemoveContainerAsync(containerId, new ContainerRemoveParameters { Force = true }, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (DockerEngineException exception) when (exception.IsNotFound)
+        catch (DockerContainerNotFoundException)
         {
         }
 #pragma warning disable CA1031 // A container left behind is removed by the next reconciliation; the watch must finish.

@@ -1,6 +1,8 @@
 using System.Collections.Concurrent;
+using System.Net;
 using EventAgents.Application.Steps.Running;
-using EventAgents.Platform.Docker;
+using Docker.DotNet;
+using Docker.DotNet.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -16,7 +18,7 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<(string RunId, string StepId), AgentContainer> running = new();
     private readonly SemaphoreSlim gate = new(1, 1);
-    private readonly DockerClient docker;
+    private readonly IDockerClient docker;
     private readonly ContainerRunnerOptions options;
     private readonly IAgentReportSink sink;
     private readonly TimeProvider time;
@@ -25,7 +27,7 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
     private readonly ContainerExits exits;
 
     /// <summary>Creates the runner; it uses <paramref name="docker"/> but does not own it.</summary>
-    public ContainerStepRunner(DockerClient docker, ContainerRunnerOptions options, IAgentReportSink sink, TimeProvider time, ILogger<ContainerStepRunner>? logger = null)
+    public ContainerStepRunner(IDockerClient docker, ContainerRunnerOptions options, IAgentReportSink sink, TimeProvider time, ILogger<ContainerStepRunner>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.docker = docker ?? throw new ArgumentNullException(nameof(docker));
@@ -107,10 +109,12 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
         string? containerId = null;
         try
         {
-            await exits.EnsureListeningAsync(ct).ConfigureAwait(false);
-            containerId = (await docker.CreateContainerAsync(AgentContainerSpec.Create(launch, options, user), ContainerName(launch), ct).ConfigureAwait(false)).Id;
+            exits.EnsureListening();
+            var spec = AgentContainerSpec.Create(launch, options, user);
+            spec.Name = ContainerName(launch);
+            containerId = (await docker.Containers.CreateContainerAsync(spec, ct).ConfigureAwait(false)).ID;
             exits.Expect(containerId);
-            await docker.StartContainerAsync(containerId, ct).ConfigureAwait(false);
+            await docker.Containers.StartContainerAsync(containerId, new ContainerStartParameters(), ct).ConfigureAwait(false);
         }
         catch
         {
@@ -143,13 +147,17 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
     {
         try
         {
-            await docker.KillContainerAsync(containerId, "SIGKILL", CancellationToken.None).ConfigureAwait(false);
+            await docker.Containers.KillContainerAsync(containerId, new ContainerKillParameters { Signal = "SIGKILL" }, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (DockerEngineException exception) when (exception.IsConflict || exception.IsNotFound)
+        catch (DockerApiException exception) when (HasEndedOrIsGone(exception))
         {
-            // It has already ended, or is already gone.
         }
     }
+
+    /// <summary>The engine refused to kill a container because it has already ended (podman answers 500 "container state improper") or is gone.</summary>
+    private static bool HasEndedOrIsGone(DockerApiException exception) =>
+        exception.StatusCode is HttpStatusCode.Conflict or HttpStatusCode.NotFound
+        || (exception.StatusCode == HttpStatusCode.InternalServerError && exception.ResponseBody.Contains("state improper", StringComparison.Ordinal));
 
     private static string ContainerName(StepLaunch launch)
     {
