@@ -50,7 +50,10 @@ internal static class AgentLaunches
         }, JsonSerializerOptions.Web);
         var token = settings.Tokens.Issue(new StepTokenScope(run.Id, step.Id, attempt), settings.TokenLifetime);
         return new StepLaunch(run.Id, step.Id, attempt, workspace, home, settings.Models.AgentEnvironment(), configuration,
-            settings.ServerUrl, token, Timeout: null);
+            settings.ServerUrl, token, Timeout: null)
+        {
+            SharedFiles = settings.Models.AgentFiles(),
+        };
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Engine.Runners.LocalProcess;
 using Docker.DotNet.Models;
+using EventAgents.Engine.Runners.Sandboxing;
 
 namespace EventAgents.Engine.Runners.Containers;
 

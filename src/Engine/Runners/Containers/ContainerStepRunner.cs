@@ -3,6 +3,7 @@ using System.Net;
 using EventAgents.Application.Steps.Running;
 using Docker.DotNet;
 using Docker.DotNet.Models;
+using EventAgents.Engine.Runners.Sandboxing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
