@@ -1,38 +1,43 @@
 using System.Diagnostics;
-using EventAgents.Application.Steps.Running;
 using Docker.DotNet;
 using Docker.DotNet.Models;
+using EventAgents.Engine.Runners.Containers;
 
 namespace EventAgents.Bench.Containers;
 
-/// <summary>Where a container step's start-up time goes: each engine call of the runner's path, timed on its own.</summary>
+/// <summary>Where a container step's start-up time goes: each step of the runner's path, timed on its own.</summary>
 internal static class Breakdown
 {
-    public static async Task PrintAsync(IDockerClient docker, CreateContainerParameters spec, Func<string, StepLaunch> launch, FirstReports sink, int runs)
+    public static async Task PrintAsync(IDockerClient docker, Func<string, Task<(CreateContainerParameters Spec, AttemptRunFolder Folder)>> prepare, FirstReports sink, int runs)
     {
-        var phases = new Dictionary<string, List<double>> { ["create"] = [], ["start"] = [], ["start to first report"] = [], ["wait + remove"] = [] };
+        var phases = new Dictionary<string, List<double>>
+        {
+            ["run folder, ACLs, relay"] = [], ["create"] = [], ["start"] = [], ["start to first report"] = [], ["wait + remove"] = [],
+        };
         for (var i = 0; i < runs; i++)
         {
-            var step = launch($"breakdown-{i}");
-            var environment = spec.Env!.Select(variable => variable.StartsWith("EVENTAGENTS_STEP_ID=", StringComparison.Ordinal) ? $"EVENTAGENTS_STEP_ID={step.StepId}"
-                : variable.StartsWith("EVENTAGENTS_STEP_TOKEN=", StringComparison.Ordinal) ? $"EVENTAGENTS_STEP_TOKEN={step.StepToken}" : variable).ToList();
+            var stepId = $"breakdown-{i}";
             var mark = Stopwatch.GetTimestamp();
-            spec.Env = environment;
-            var created = await docker.Containers.CreateContainerAsync(spec);
-            mark = Lap(phases["create"], mark);
-            await docker.Containers.StartContainerAsync(created.ID, new ContainerStartParameters());
-            var started = Stopwatch.GetTimestamp();
-            phases["start"].Add(Stopwatch.GetElapsedTime(mark, started).TotalMilliseconds);
-            var reported = await sink.FirstReportOf(step.StepId).WaitAsync(TimeSpan.FromMinutes(2));
-            phases["start to first report"].Add(Stopwatch.GetElapsedTime(started, reported).TotalMilliseconds);
-            mark = Stopwatch.GetTimestamp();
-            await docker.Containers.WaitContainerAsync(created.ID);
-            await docker.Containers.RemoveContainerAsync(created.ID, new ContainerRemoveParameters { Force = true });
-            Lap(phases["wait + remove"], mark);
+            var (spec, folder) = await prepare(stepId);
+            await using (folder)
+            {
+                mark = Lap(phases["run folder, ACLs, relay"], mark);
+                var created = await docker.Containers.CreateContainerAsync(spec);
+                mark = Lap(phases["create"], mark);
+                await docker.Containers.StartContainerAsync(created.ID, new ContainerStartParameters());
+                var started = Stopwatch.GetTimestamp();
+                phases["start"].Add(Stopwatch.GetElapsedTime(mark, started).TotalMilliseconds);
+                var reported = await sink.FirstReportOf(stepId).WaitAsync(TimeSpan.FromMinutes(2));
+                phases["start to first report"].Add(Stopwatch.GetElapsedTime(started, reported).TotalMilliseconds);
+                mark = Stopwatch.GetTimestamp();
+                await docker.Containers.WaitContainerAsync(created.ID);
+                await docker.Containers.RemoveContainerAsync(created.ID, new ContainerRemoveParameters { Force = true });
+                Lap(phases["wait + remove"], mark);
+            }
         }
 
         Console.WriteLine();
-        Console.WriteLine("| engine call (runner's path) | p50 ms |");
+        Console.WriteLine("| runner's path | p50 ms |");
         Console.WriteLine("| --- | ---: |");
         foreach (var (phase, times) in phases)
         {

@@ -6,6 +6,8 @@ using EventAgents.Application.Steps.Running;
 using EventAgents.Bench.Containers;
 using EventAgents.Engine.AgentApi;
 using EventAgents.Engine.Runners.Containers;
+using EventAgents.Engine.Runners.Sandboxing;
+using Docker.DotNet.Models;
 using Docker.DotNet;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -34,7 +36,8 @@ var serverUrl = new Uri(api.Urls.First());
 var root = Directory.CreateTempSubdirectory("eventagents-bench-containers-");
 var workspace = Directory.CreateDirectory(Path.Combine(root.FullName, "workspace")).FullName;
 var home = Directory.CreateDirectory(Path.Combine(root.FullName, "home")).FullName;
-var options = new ContainerRunnerOptions { Image = image, Scope = "eventagents-bench", MemoryBytes = 512L << 20 };
+var options = new ContainerRunnerOptions { Image = image, Scope = "eventagents-bench", Limits = new StepLimits { MemoryBytes = 512L << 20 } };
+var user = SandboxUser.For(Environment.GetEnvironmentVariable);
 using var engine = new DockerClientConfiguration(ContainerRunnerSettings.ParseEndpoint(endpoint));
 using var docker = engine.CreateClient();
 await using var runner = new ContainerStepRunner(docker, options, sink, TimeProvider.System);
@@ -62,22 +65,31 @@ async Task<double> ThroughRunnerAsync(string stepId)
     return Stopwatch.GetElapsedTime(started, reported).TotalMilliseconds;
 }
 
-async Task<double> PlainPodmanRunAsync(string stepId)
+async Task<(CreateContainerParameters Spec, AttemptRunFolder Folder)> PrepareAsync(string stepId)
 {
     var launch = Launch(stepId);
-    var configurationFile = Path.Combine(home, "plain-step.json");
-    await File.WriteAllTextAsync(configurationFile, configuration);
-    var start = new ProcessStartInfo("podman") { RedirectStandardOutput = true, RedirectStandardError = true };
-    foreach (var argument in PlainRun.Arguments(launch, options, configurationFile))
-    {
-        start.ArgumentList.Add(argument);
-    }
+    var folder = await AttemptRunFolder.PrepareAsync(launch, user, CancellationToken.None);
+    var spec = AgentContainerSpec.Create(launch, options, user, folder.Path);
+    return (spec, folder);
+}
 
-    var started = Stopwatch.GetTimestamp();
-    using var process = Process.Start(start)!;
-    var reported = await sink.FirstReportOf(stepId).WaitAsync(TimeSpan.FromMinutes(2));
-    await process.WaitForExitAsync();
-    return Stopwatch.GetElapsedTime(started, reported).TotalMilliseconds;
+async Task<double> PlainPodmanRunAsync(string stepId)
+{
+    var (spec, folder) = await PrepareAsync(stepId);
+    await using (folder)
+    {
+        var start = new ProcessStartInfo("podman") { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in PlainRun.Arguments(spec))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        using var process = Process.Start(start)!;
+        var reported = await sink.FirstReportOf(stepId).WaitAsync(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync();
+        return Stopwatch.GetElapsedTime(started, reported).TotalMilliseconds;
+    }
 }
 
 Console.WriteLine($"Engine {endpoint}, image {image}, {runs} runs each (after 2 warm-up runs each), alternating.");
@@ -96,5 +108,5 @@ for (var i = 0; i < runs; i++)
 }
 
 Report.Print(viaRunner, viaPodman);
-await Breakdown.PrintAsync(docker, PlainRun.Spec(Launch("breakdown"), options, Path.Combine(home, "plain-step.json")), Launch, sink, runs);
+await Breakdown.PrintAsync(docker, PrepareAsync, sink, runs);
 root.Delete(recursive: true);

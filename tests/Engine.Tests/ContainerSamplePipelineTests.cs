@@ -1,5 +1,6 @@
 using EventAgents.Domain.Runs;
 using EventAgents.Engine.Runners.Containers;
+using EventAgents.Engine.Runners.Sandboxing;
 using EventAgents.Engine.Tests.Support;
 using Docker.DotNet;
 using EventAgents.Runs.Tests;
@@ -16,7 +17,7 @@ public sealed class ContainerSamplePipelineTests : IAsyncLifetime
 
     public ContainerSamplePipelineTests() =>
         engine = new(sink => new ContainerStepRunner(
-            docker, new ContainerRunnerOptions { Image = ContainerEngine.AgentImage, Scope = scope, MemoryBytes = 512L << 20 }, sink, TimeProvider.System));
+            docker, new ContainerRunnerOptions { Image = ContainerEngine.AgentImage, Scope = scope, Limits = new StepLimits { MemoryBytes = 512L << 20 } }, sink, TimeProvider.System));
 
     public Task InitializeAsync() => engine.InitializeAsync();
 

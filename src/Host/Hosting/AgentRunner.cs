@@ -1,23 +1,28 @@
+using Docker.DotNet;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Engine.Runners.Containers;
 using EventAgents.Engine.Runners.LocalProcess;
-using Docker.DotNet;
 using EventAgents.Platform.EventStore;
 
 namespace EventAgents.Host.Hosting;
 
 /// <summary>
-/// The agent step runner of the host, chosen by <c>EVENTAGENTS_RUNNER</c>: <c>local</c> (the default: child processes)
-/// or <c>docker</c> (a container per step through the Docker Engine API at <c>EVENTAGENTS_DOCKER_HOST</c>; see
-/// <see cref="ContainerRunnerSettings"/> for the other variables).
+/// The agent step runner of the host, chosen by <c>EVENTAGENTS_RUNNER</c>: unset, a container per step when a
+/// Docker-compatible engine answers at <c>EVENTAGENTS_DOCKER_HOST</c> (see <see cref="ContainerRunnerSettings"/>) and
+/// has the agent image, else a local bubblewrap sandbox per step; <c>docker</c> insists on containers (no engine is a
+/// start-up error); <c>local</c> insists on local sandboxes; <c>unsafe-local</c> runs plain child processes, for
+/// development only. The log says which runner was chosen and why.
 /// </summary>
 public sealed class AgentRunner : IStepRunner, IAsyncDisposable
 {
+    /// <summary>How long start-up waits for an engine to answer before it runs agents locally.</summary>
+    private static readonly TimeSpan EnginePatience = TimeSpan.FromSeconds(5);
+
     private readonly IStepRunner runner;
     private readonly DockerClientConfiguration? engine;
     private readonly DockerClient? docker;
 
-    private AgentRunner(IStepRunner runner, DockerClientConfiguration? engine, DockerClient? docker)
+    private AgentRunner(IStepRunner runner, DockerClientConfiguration? engine = null, DockerClient? docker = null)
     {
         this.runner = runner;
         this.engine = engine;
@@ -26,41 +31,37 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
 
     public static async Task<AgentRunner> CreateAsync(EventStore store, IAgentReportSink sink, TimeProvider clock, Action<string> log, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(log);
         Func<string, string?> variable = Environment.GetEnvironmentVariable;
         switch (variable("EVENTAGENTS_RUNNER")?.Trim().ToLowerInvariant())
         {
-            case null or "" or "local":
-                return new AgentRunner(new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, clock), null, null);
+            case null or "":
+                var (containers, why) = await ContainersAsync(store, sink, clock, variable, ct).ConfigureAwait(false);
+                if (containers is not null)
+                {
+                    log($"Agents run in containers, since EVENTAGENTS_RUNNER is not set and {why}.");
+                    return containers;
+                }
+
+                log($"Agents run locally in bubblewrap sandboxes, since EVENTAGENTS_RUNNER is not set and {why}.");
+                return Local(sink, clock, sandboxed: true);
+            case "local":
+                log("Agents run locally in bubblewrap sandboxes, since EVENTAGENTS_RUNNER=local.");
+                return Local(sink, clock, sandboxed: true);
+            case "unsafe-local":
+                log("Agents run as plain local processes WITHOUT a sandbox, since EVENTAGENTS_RUNNER=unsafe-local: a step can read everything this server can.");
+                return Local(sink, clock, sandboxed: false);
             case "docker":
-                var options = ContainerRunnerSettings.Options(variable);
-                var engine = ContainerRunnerSettings.Engine(variable);
-                var docker = engine.CreateClient();
-                try
+                var (required, found) = await ContainersAsync(store, sink, clock, variable, ct).ConfigureAwait(false);
+                if (required is null)
                 {
-                    await docker.System.PingAsync(ct).ConfigureAwait(false);
-                    try
-                    {
-                        await docker.Images.InspectImageAsync(options.Image, ct).ConfigureAwait(false);
-                    }
-                    catch (DockerImageNotFoundException)
-                    {
-                        throw new InvalidOperationException($"The agent image '{options.Image}' is not in the engine at {engine.EndpointBaseUri}; build it with scripts/build-agent-runtime.sh.");
-                    }
-
-                    var containers = new ContainerStepRunner(docker, options, sink, clock);
-                    var reconciled = await containers.ReconcileAsync(await RunningAgentSteps.ListAsync(store, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
-                    log($"Agents run in containers of {options.Image} at {engine.EndpointBaseUri} (removed {reconciled.Removed} stale, adopted {reconciled.Adopted} running).");
-                    return new AgentRunner(containers, engine, docker);
-                }
-                catch
-                {
-                    docker.Dispose();
-                    engine.Dispose();
-                    throw;
+                    throw new InvalidOperationException($"EVENTAGENTS_RUNNER=docker, but {found}.");
                 }
 
+                log($"Agents run in containers, since EVENTAGENTS_RUNNER=docker and {found}.");
+                return required;
             case var other:
-                throw new InvalidOperationException($"EVENTAGENTS_RUNNER is '{other}'; use 'local' or 'docker'.");
+                throw new InvalidOperationException($"EVENTAGENTS_RUNNER is '{other}'; use 'docker', 'local' or 'unsafe-local', or leave it unset to use containers when an engine answers.");
         }
     }
 
@@ -77,5 +78,66 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
 
         docker?.Dispose();
         engine?.Dispose();
+    }
+
+    private static AgentRunner Local(IAgentReportSink sink, TimeProvider clock, bool sandboxed) =>
+        new(new LocalProcessStepRunner(new LocalProcessRunnerOptions { Sandboxed = sandboxed }, sink, clock));
+
+    /// <summary>The container runner when the engine answers and has the agent image (and what it found), else null and why not.</summary>
+    private static async Task<(AgentRunner? Runner, string Why)> ContainersAsync(
+        EventStore store, IAgentReportSink sink, TimeProvider clock, Func<string, string?> variable, CancellationToken ct)
+    {
+        var options = ContainerRunnerSettings.Options(variable);
+        var engine = ContainerRunnerSettings.Engine(variable);
+        var docker = engine.CreateClient();
+        AgentRunner? runner = null;
+        try
+        {
+            if (await UnansweredAsync(docker, ct).ConfigureAwait(false) is { } silence)
+            {
+                return (null, $"no container engine answers at {engine.EndpointBaseUri} ({silence})");
+            }
+
+            try
+            {
+                await docker.Images.InspectImageAsync(options.Image, ct).ConfigureAwait(false);
+            }
+            catch (DockerImageNotFoundException)
+            {
+                return (null, $"the engine at {engine.EndpointBaseUri} has no agent image '{options.Image}' (build it with scripts/build-agent-runtime.sh)");
+            }
+
+            var containers = new ContainerStepRunner(docker, options, sink, clock);
+            var reconciled = await containers.ReconcileAsync(await RunningAgentSteps.ListAsync(store, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+            runner = new AgentRunner(containers, engine, docker);
+            return (runner,
+                $"the engine at {engine.EndpointBaseUri} answers with the image {options.Image} (network {options.NetworkMode}; removed {reconciled.Removed} stale containers, adopted {reconciled.Adopted} running)");
+        }
+        finally
+        {
+            if (runner is null)
+            {
+                docker.Dispose();
+                engine.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Null when the engine answers a ping within <see cref="EnginePatience"/>, else what went wrong.</summary>
+    private static async Task<string?> UnansweredAsync(DockerClient docker, CancellationToken ct)
+    {
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        patience.CancelAfter(EnginePatience);
+        try
+        {
+            await docker.System.PingAsync(patience.Token).ConfigureAwait(false);
+            return null;
+        }
+#pragma warning disable CA1031 // Any failure to reach the engine (no socket, refused, TLS, timeout) means the same: no engine.
+        catch (Exception exception) when (!ct.IsCancellationRequested)
+#pragma warning restore CA1031
+        {
+            return exception is OperationCanceledException ? $"no answer within {EnginePatience.TotalSeconds:0} s" : exception.GetBaseException().Message;
+        }
     }
 }

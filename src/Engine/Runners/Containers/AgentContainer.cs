@@ -11,8 +11,8 @@ internal sealed class AgentContainer(StepAttempt attempt, string containerId, Ti
 
     public TimeSpan? Timeout { get; } = timeout;
 
-    /// <summary>The step's configuration file on the host, removed once the container ends; unknown for an adopted container.</summary>
-    public string? ConfigurationFile { get; init; }
+    /// <summary>The attempt's run folder and relay, closed once the container ends; none for an adopted container.</summary>
+    public AttemptRunFolder? RunFolder { get; init; }
 
     /// <summary>Ends when the container has ended, its output was forwarded and it was removed.</summary>
     public Task Ended { get; set; } = Task.CompletedTask;

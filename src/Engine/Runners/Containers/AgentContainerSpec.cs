@@ -1,54 +1,61 @@
 using System.Globalization;
+using Docker.DotNet.Models;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Engine.Runners.LocalProcess;
-using Docker.DotNet.Models;
 using EventAgents.Engine.Runners.Sandboxing;
 
 namespace EventAgents.Engine.Runners.Containers;
 
 /// <summary>
-/// The container of one step attempt: the image's agent as entrypoint, the workspace and the agent's home bind-mounted
-/// at their host paths (and, for a git worktree, the repository's git directory it points to), limits, no capabilities,
-/// no new privileges, an environment built from scratch (never the server's), and the runner's labels.
+/// The container of one step attempt: the image's agent as entrypoint, run as the sandbox user (never root) on a
+/// read-only root file system with a private <c>/tmp</c>; writable bind mounts of the workspace and the agent's home
+/// (and, for a git worktree, the repository's git directory it points to) at their host paths; the server's shared
+/// files read-only; the attempt's run folder (configuration, relay socket, accounts) at <c>/run/eventagents</c>; no
+/// network unless configured; limits, no capabilities, no new privileges; an environment built from scratch (never
+/// the server's), and the runner's labels.
 /// </summary>
-internal static class AgentContainerSpec
+public static class AgentContainerSpec
 {
+    /// <summary>The step's configuration file in the run folder.</summary>
+    public const string ConfigurationFileName = "step.json";
+
+    /// <summary>The server's URL as the agent sees it: every connection goes through the relay socket, whatever the host says.</summary>
+    public const string ServerUrlInside = "http://localhost/";
+
     private const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-    /// <summary>
-    /// The step's configuration file, in the agent's home (mounted anyway, private to the step): writing it there costs
-    /// no extra engine call (a copy into the container took about 60 ms) and no extra mount. Removed after the step.
-    /// </summary>
-    public static string ConfigurationFile(StepLaunch launch) => Path.Combine(launch.AgentHomePath, ".eventagents-step.json");
+    /// <summary>The folders the step may change: the workspace, the agent's home and a worktree's repository.</summary>
+    public static List<string> Writable(StepLaunch launch) =>
+        GitWorktrees.CommonDirectoryOf(launch.WorkspacePath) is { } repository
+            ? [launch.WorkspacePath, launch.AgentHomePath, repository]
+            : [launch.WorkspacePath, launch.AgentHomePath];
 
-    /// <summary>
-    /// The server's model providers' file, copied into the agent's home, since the server's home is not mounted. It
-    /// holds key references only: the <c>env:</c> keys come as variables, <c>file:</c> keys must be mounted paths.
-    /// </summary>
-    public static string LlmConfigurationFile(StepLaunch launch) => Path.Combine(launch.AgentHomePath, ".eventagents-llm.json");
-
-    public static CreateContainerParameters Create(StepLaunch launch, ContainerRunnerOptions options, string user)
+    public static CreateContainerParameters Create(StepLaunch launch, ContainerRunnerOptions options, SandboxUser user, string runDirectory)
     {
-        var binds = new List<string> { Bind(launch.WorkspacePath), Bind(launch.AgentHomePath) };
-        if (GitWorktrees.CommonDirectoryOf(launch.WorkspacePath) is { } repository)
-        {
-            binds.Add(Bind(repository));
-        }
-
+        var binds = Writable(launch).Select(path => $"{path}:{path}").ToList();
+        binds.AddRange(launch.SharedFiles.Where(File.Exists).Select(path => $"{path}:{path}:ro"));
+        binds.Add($"{runDirectory}:{SandboxLayout.RunDirectoryInside}");
+        binds.Add($"{Path.Combine(runDirectory, "passwd")}:/etc/passwd:ro");
+        binds.Add($"{Path.Combine(runDirectory, "group")}:/etc/group:ro");
         return new CreateContainerParameters
         {
             Image = options.Image,
-            Env = EnvironmentList(Environment(launch, options)),
+            Env = [.. Environment(launch, user).Select(variable => $"{variable.Key}={variable.Value}")],
             Labels = ContainerLabels.For(options.Scope, launch.RunId, launch.StepId, launch.Attempt),
-            User = user,
+            User = user.ToString(),
             WorkingDir = launch.WorkspacePath,
             HostConfig = new HostConfig
             {
                 Binds = binds,
-                Memory = options.MemoryBytes,
-                MemorySwap = options.MemoryBytes,
-                NanoCPUs = (long)(options.Cpus * 1_000_000_000),
-                PidsLimit = options.PidsLimit,
+                ReadonlyRootfs = true,
+                Tmpfs = new Dictionary<string, string>
+                {
+                    ["/tmp"] = string.Create(CultureInfo.InvariantCulture, $"rw,nosuid,nodev,mode=1777,size={options.TmpBytes}"),
+                },
+                Memory = options.Limits.MemoryBytes,
+                MemorySwap = options.Limits.MemoryBytes,
+                NanoCPUs = (long)(options.Limits.Cpus * 1_000_000_000),
+                PidsLimit = options.Limits.Pids,
                 NetworkMode = options.NetworkMode,
                 CapDrop = ["ALL"],
                 SecurityOpt = ["no-new-privileges"],
@@ -56,34 +63,14 @@ internal static class AgentContainerSpec
         };
     }
 
-    /// <summary>Writes the configuration file: readable by its owner only when the agent runs as the server's user.</summary>
-    public static async Task WriteConfigurationAsync(StepLaunch launch, bool sameUser, CancellationToken ct)
-    {
-        var path = ConfigurationFile(launch);
-        await File.WriteAllTextAsync(path, launch.ConfigurationJson, ct).ConfigureAwait(false);
-        var mode = sameUser ? UnixFileMode.UserRead | UnixFileMode.UserWrite : UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead | UnixFileMode.OtherRead;
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, mode);
-        }
-
-        if (launch.Environment.TryGetValue(AgentProcessEnvironment.LlmConfiguration, out var providers))
-        {
-            File.Copy(providers, LlmConfigurationFile(launch), overwrite: true);
-            if (!OperatingSystem.IsWindows())
-            {
-                File.SetUnixFileMode(LlmConfigurationFile(launch), mode);
-            }
-        }
-    }
-
-    public static Dictionary<string, string> Environment(StepLaunch launch, ContainerRunnerOptions options)
+    public static Dictionary<string, string> Environment(StepLaunch launch, SandboxUser user)
     {
         var variables = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["PATH"] = DefaultPath,
             ["HOME"] = launch.AgentHomePath,
             ["LANG"] = "C.UTF-8",
+            ["TMPDIR"] = "/tmp",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
             ["DOTNET_NOLOGO"] = "1",
         };
@@ -92,33 +79,16 @@ internal static class AgentContainerSpec
             variables[name] = value;
         }
 
-        if (launch.Environment.ContainsKey(AgentProcessEnvironment.LlmConfiguration))
-        {
-            variables[AgentProcessEnvironment.LlmConfiguration] = LlmConfigurationFile(launch);
-        }
+        user.AddGitVariables(variables);
 
-        variables[AgentProcessEnvironment.ServerUrl] = ServerUrlInContainer(launch.ServerUrl, options).AbsoluteUri;
+        variables[AgentProcessEnvironment.ServerUrl] = ServerUrlInside;
+        variables[AgentProcessEnvironment.ServerSocket] = SandboxLayout.Inside(AgentApiRelay.SocketFileName);
         variables[AgentProcessEnvironment.StepToken] = launch.StepToken;
-        variables[AgentProcessEnvironment.ConfigurationFile] = ConfigurationFile(launch);
+        variables[AgentProcessEnvironment.ConfigurationFile] = SandboxLayout.Inside(ConfigurationFileName);
         variables[AgentProcessEnvironment.RunId] = launch.RunId;
         variables[AgentProcessEnvironment.StepId] = launch.StepId;
         variables[AgentProcessEnvironment.Attempt] = launch.Attempt.ToString(CultureInfo.InvariantCulture);
         variables[AgentProcessEnvironment.Workspace] = launch.WorkspacePath;
         return variables;
     }
-
-    /// <summary>The server's URL as the container reaches it: a loopback (or any-address) host becomes the host as seen from the container's network.</summary>
-    public static Uri ServerUrlInContainer(Uri serverUrl, ContainerRunnerOptions options)
-    {
-        var host = options.ServerHostInContainer
-            ?? (options.NetworkMode.StartsWith("slirp4netns", StringComparison.Ordinal) ? "10.0.2.2" : null);
-        var onThisHost = serverUrl.IsLoopback
-            || (System.Net.IPAddress.TryParse(serverUrl.IdnHost, out var address) && (address.Equals(System.Net.IPAddress.Any) || address.Equals(System.Net.IPAddress.IPv6Any)));
-        return host is not null && onThisHost ? new UriBuilder(serverUrl) { Host = host }.Uri : serverUrl;
-    }
-
-    /// <summary>Variables as the engine takes them: <c>NAME=value</c>.</summary>
-    public static List<string> EnvironmentList(IReadOnlyDictionary<string, string> variables) => [.. variables.Select(variable => $"{variable.Key}={variable.Value}")];
-
-    private static string Bind(string path) => $"{path}:{path}";
 }

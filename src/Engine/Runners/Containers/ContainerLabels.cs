@@ -12,6 +12,9 @@ public static class ContainerLabels
 
     public const string Attempt = "io.eventagents.attempt";
 
+    /// <summary>The attempt's run folder on the host, deleted with a container that reconciliation removes.</summary>
+    public const string RunFolder = "io.eventagents.run-folder";
+
     public static Dictionary<string, string> For(string scope, string runId, string stepId, int attempt) => new Dictionary<string, string>
     {
         [Managed] = scope,

@@ -1,38 +1,37 @@
+using EventAgents.Engine.Runners.Sandboxing;
+
 namespace EventAgents.Engine.Runners.Containers;
 
 /// <summary>What the container runner starts for a step: the image, the limits, the network and the user.</summary>
 public sealed record ContainerRunnerOptions
 {
-    /// <summary>The podman network mode that lets a container reach the host's loopback as 10.0.2.2 (and the internet).</summary>
-    public const string SlirpWithHostLoopback = "slirp4netns:allow_host_loopback=true";
+    /// <summary>No network at all: the agent reaches the server through the attempt's relay socket only (the default).</summary>
+    public const string NoNetwork = "none";
+
+    /// <summary>
+    /// podman's user-mode network (<c>EVENTAGENTS_DOCKER_NETWORK=slirp</c>): the internet, but not the host's loopback
+    /// (no <c>allow_host_loopback</c>), so the database's port and the server's other endpoints stay out of reach.
+    /// </summary>
+    public const string Slirp = "slirp4netns";
 
     /// <summary>The image built from Dockerfile.agent-runtime; its entrypoint is the agent.</summary>
     public string Image { get; init; } = "eventagents-agent-runtime:latest";
 
-    /// <summary>The memory limit of a step's container in bytes, with no swap on top.</summary>
-    public long MemoryBytes { get; init; } = 2L << 30;
-
-    /// <summary>How many CPUs a step's container may use.</summary>
-    public double Cpus { get; init; } = 1.0;
-
-    /// <summary>The most processes and threads in a step's container.</summary>
-    public long PidsLimit { get; init; } = 512;
+    /// <summary>The memory (no swap on top), CPU and pids limits of a step's container.</summary>
+    public StepLimits Limits { get; init; } = new();
 
     /// <summary>
-    /// The container's network: <see cref="SlirpWithHostLoopback"/> (podman's default here: the host's loopback, where
-    /// the server listens, is 10.0.2.2), <c>host</c>, <c>none</c> (the agent cannot report; only the runner's failure
-    /// reports reach the server), or a network's name.
+    /// The container's network: <see cref="NoNetwork"/> (the default), <see cref="Slirp"/>, <c>host</c> (which shares
+    /// the host's loopback, database port included: not isolated) or a network's name. Whatever it is, the agent
+    /// reports through the relay socket.
     /// </summary>
-    public string NetworkMode { get; init; } = SlirpWithHostLoopback;
+    public string NetworkMode { get; init; } = NoNetwork;
 
-    /// <summary>
-    /// The host name the agent uses for a server URL on the host's loopback; by default 10.0.2.2 with slirp4netns and
-    /// the URL unchanged otherwise (with <c>host</c> networking the loopback is shared).
-    /// </summary>
-    public string? ServerHostInContainer { get; init; }
+    /// <summary>The user the agent runs as; by default <see cref="SandboxUser.For"/> of this process's environment (never root).</summary>
+    public SandboxUser? User { get; init; }
 
-    /// <summary>The user (<c>uid:gid</c>) the agent runs as; by default the server's own, so files in the workspace keep their owner.</summary>
-    public string? User { get; init; }
+    /// <summary>The size of the container's private <c>/tmp</c> (a tmpfs, counted in its memory).</summary>
+    public long TmpBytes { get; init; } = 512L << 20;
 
     /// <summary>
     /// The installation the containers belong to (the value of their <see cref="ContainerLabels.Managed"/> label):
@@ -54,19 +53,24 @@ public sealed record ContainerRunnerOptions
             throw new ArgumentException("The agent image of the container runner is not set.");
         }
 
-        if (MemoryBytes < 16L << 20)
+        if (Limits is null || Limits.MemoryBytes < 16L << 20)
         {
-            throw new ArgumentException($"The container memory limit {MemoryBytes} bytes is below 16 MiB.");
+            throw new ArgumentException($"The container memory limit {Limits?.MemoryBytes} bytes is below 16 MiB.");
         }
 
-        if (Cpus is <= 0 or > 1024)
+        if (Limits.Cpus is <= 0 or > 1024)
         {
-            throw new ArgumentException($"The container CPU limit {Cpus} is not between 0 and 1024.");
+            throw new ArgumentException($"The container CPU limit {Limits.Cpus} is not between 0 and 1024.");
         }
 
-        if (PidsLimit < 16)
+        if (Limits.Pids < 16)
         {
-            throw new ArgumentException($"The container pids limit {PidsLimit} is below 16.");
+            throw new ArgumentException($"The container pids limit {Limits.Pids} is below 16.");
+        }
+
+        if (NetworkMode.Contains("allow_host_loopback=true", StringComparison.Ordinal))
+        {
+            throw new ArgumentException("The container network may not reach the host's loopback (allow_host_loopback): the database and the server's admin endpoints listen there.");
         }
 
         return string.IsNullOrWhiteSpace(NetworkMode) ? throw new ArgumentException("The container network mode is not set.") : this;

@@ -1,8 +1,8 @@
-using System.Globalization;
 using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using Docker.DotNet;
 using Docker.DotNet.X509;
+using EventAgents.Engine.Runners.Sandboxing;
 
 namespace EventAgents.Engine.Runners.Containers;
 
@@ -10,8 +10,9 @@ namespace EventAgents.Engine.Runners.Containers;
 /// The container runner's configuration from environment variables: <c>EVENTAGENTS_DOCKER_HOST</c> (else
 /// <c>DOCKER_HOST</c>, else podman's socket when it exists, else Docker's; with <c>DOCKER_TLS_VERIFY</c> the client
 /// certificate and certificate authority in <c>DOCKER_CERT_PATH</c>, as the Docker CLI does),
-/// <c>EVENTAGENTS_AGENT_IMAGE</c>, <c>EVENTAGENTS_DOCKER_NETWORK</c> (<c>slirp</c>, <c>host</c>, <c>none</c> or a
-/// network's name), <c>EVENTAGENTS_AGENT_MEMORY_MB</c>, <c>EVENTAGENTS_AGENT_CPUS</c> and <c>EVENTAGENTS_AGENT_PIDS</c>.
+/// <c>EVENTAGENTS_AGENT_IMAGE</c>, <c>EVENTAGENTS_DOCKER_NETWORK</c> (<c>none</c> by default, <c>slirp</c>, <c>host</c>
+/// or a network's name), <c>EVENTAGENTS_SANDBOX_USER</c> (see <see cref="SandboxUser"/>) and the limits of
+/// <see cref="StepLimits.From"/> (<c>EVENTAGENTS_AGENT_MEMORY_MB</c>, <c>_CPUS</c>, <c>_PIDS</c>).
 /// </summary>
 public static class ContainerRunnerSettings
 {
@@ -66,7 +67,7 @@ public static class ContainerRunnerSettings
     public static ContainerRunnerOptions Options(Func<string, string?> variable)
     {
         ArgumentNullException.ThrowIfNull(variable);
-        var options = new ContainerRunnerOptions();
+        var options = new ContainerRunnerOptions { Limits = StepLimits.From(variable), User = SandboxUser.For(variable) };
         if (variable("EVENTAGENTS_AGENT_IMAGE") is { Length: > 0 } image)
         {
             options = options with { Image = image };
@@ -74,24 +75,10 @@ public static class ContainerRunnerSettings
 
         options = variable("EVENTAGENTS_DOCKER_NETWORK") switch
         {
-            null or "" or "slirp" => options,
+            null or "" => options,
+            "slirp" => options with { NetworkMode = ContainerRunnerOptions.Slirp },
             var network => options with { NetworkMode = network },
         };
-        if (Number(variable, "EVENTAGENTS_AGENT_MEMORY_MB") is { } megabytes)
-        {
-            options = options with { MemoryBytes = (long)(megabytes * 1024 * 1024) };
-        }
-
-        if (Number(variable, "EVENTAGENTS_AGENT_CPUS") is { } cpus)
-        {
-            options = options with { Cpus = cpus };
-        }
-
-        if (Number(variable, "EVENTAGENTS_AGENT_PIDS") is { } pids)
-        {
-            options = options with { PidsLimit = (long)pids };
-        }
-
         return options.Validated();
     }
 
@@ -109,12 +96,4 @@ public static class ContainerRunnerSettings
         using var presented = X509CertificateLoader.LoadCertificate(certificate.GetRawCertData());
         return chain.Build(presented);
     }
-
-    private static double? Number(Func<string, string?> variable, string name) =>
-        variable(name) switch
-        {
-            null or "" => null,
-            var text when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0 => value,
-            var text => throw new ArgumentException($"{name} must be a positive number, not '{text}'."),
-        };
 }

@@ -46,6 +46,7 @@ public sealed partial class ContainerStepRunner
                 }
 
                 await RemoveQuietlyAsync(container.ID, attempt ?? new StepAttempt("?", "?", 0)).ConfigureAwait(false);
+                AttemptRunFolder.DeleteLeftBehind(container.Labels?.TryGetValue(ContainerLabels.RunFolder, out var folder) == true ? folder : null);
                 StepRunnerLog.Removed(log, container.ID, attempt?.RunId ?? "?", attempt?.StepId ?? "?", attempt?.Attempt ?? 0);
                 removed++;
             }

@@ -22,9 +22,9 @@ public sealed partial class ContainerStepRunner
         }
 
         await RemoveQuietlyAsync(agent.ContainerId, agent.Attempt).ConfigureAwait(false);
-        if (agent.ConfigurationFile is { } configuration)
+        if (agent.RunFolder is { } runFolder)
         {
-            File.Delete(configuration);
+            await runFolder.DisposeAsync().ConfigureAwait(false);
         }
 
         running.TryRemove(new KeyValuePair<(string, string), AgentContainer>((agent.Attempt.RunId, agent.Attempt.StepId), agent));
@@ -75,7 +75,7 @@ public sealed partial class ContainerStepRunner
     /// <summary>Nobody here killed it, so the kernel did: podman on cgroup v1 does not always set OOMKilled, hence "most likely".</summary>
     private async Task<string> KilledReasonAsync(AgentContainer agent)
     {
-        var limit = options.MemoryBytes / (1024 * 1024);
+        var limit = options.Limits.MemoryBytes / (1024 * 1024);
         try
         {
             var state = (await docker.Containers.InspectContainerAsync(agent.ContainerId, CancellationToken.None).ConfigureAwait(false)).State;

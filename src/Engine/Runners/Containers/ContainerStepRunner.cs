@@ -24,7 +24,7 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
     private readonly IAgentReportSink sink;
     private readonly TimeProvider time;
     private readonly ILogger log;
-    private readonly string user;
+    private readonly SandboxUser user;
     private readonly ContainerExits exits;
 
     /// <summary>Creates the runner; it uses <paramref name="docker"/> but does not own it.</summary>
@@ -36,7 +36,7 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
         this.sink = sink ?? throw new ArgumentNullException(nameof(sink));
         this.time = time ?? throw new ArgumentNullException(nameof(time));
         log = logger ?? NullLogger<ContainerStepRunner>.Instance;
-        user = options.User ?? ProcessIdentity.UserAndGroup();
+        user = options.User ?? SandboxUser.For(Environment.GetEnvironmentVariable);
         exits = new ContainerExits(docker, options.Scope, time);
     }
 
@@ -105,21 +105,22 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
     private async Task<AgentContainer> CreateAndStartAsync(StepLaunch launch, CancellationToken ct)
     {
         Directory.CreateDirectory(launch.AgentHomePath);
-        await AgentContainerSpec.WriteConfigurationAsync(launch, sameUser: options.User is null, ct).ConfigureAwait(false);
+        var runFolder = await AttemptRunFolder.PrepareAsync(launch, user, ct).ConfigureAwait(false);
         var attempt = new StepAttempt(launch.RunId, launch.StepId, launch.Attempt);
         string? containerId = null;
         try
         {
             exits.EnsureListening();
-            var spec = AgentContainerSpec.Create(launch, options, user);
+            var spec = AgentContainerSpec.Create(launch, options, user, runFolder.Path);
             spec.Name = ContainerName(launch);
+            spec.Labels[ContainerLabels.RunFolder] = runFolder.Path;
             containerId = (await docker.Containers.CreateContainerAsync(spec, ct).ConfigureAwait(false)).ID;
             exits.Expect(containerId);
             await docker.Containers.StartContainerAsync(containerId, new ContainerStartParameters(), ct).ConfigureAwait(false);
         }
         catch
         {
-            File.Delete(AgentContainerSpec.ConfigurationFile(launch));
+            await runFolder.DisposeAsync().ConfigureAwait(false);
             if (containerId is not null)
             {
                 exits.Forget(containerId);
@@ -129,7 +130,7 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
             throw;
         }
 
-        return new AgentContainer(attempt, containerId, launch.Timeout) { ConfigurationFile = AgentContainerSpec.ConfigurationFile(launch) };
+        return new AgentContainer(attempt, containerId, launch.Timeout) { RunFolder = runFolder };
     }
 
     private async Task StopCoreAsync(AgentContainer agent, CancellationToken ct)

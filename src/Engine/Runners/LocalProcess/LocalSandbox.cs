@@ -37,13 +37,7 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
                 [AgentProcessEnvironment.ServerSocket] = SandboxLayout.Inside(AgentApiRelay.SocketFileName),
                 ["TMPDIR"] = "/tmp",
             };
-            if (!User.IsServerUser)
-            {
-                // The workspace belongs to the server's user; git refuses to work in another user's repository unless told.
-                variables["GIT_CONFIG_COUNT"] = "1";
-                variables["GIT_CONFIG_KEY_0"] = "safe.directory";
-                variables["GIT_CONFIG_VALUE_0"] = "*";
-            }
+            User.AddGitVariables(variables);
 
             var start = Bubblewrap.StartInfo(bwrap, layout, User, [dotnet, agent], variables, cgroup);
             return new SandboxedStart(start, relay, cgroup);

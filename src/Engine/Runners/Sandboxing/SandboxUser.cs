@@ -48,6 +48,21 @@ public sealed record SandboxUser(int Uid, int Gid, bool IsServerUser)
             : new SandboxUser(uid, gid, IsServerUser: false);
     }
 
+    /// <summary>
+    /// Tells git to work in the server user's repositories anyway when the step runs as another user (git refuses
+    /// another user's repository unless told); nothing for the server's own user.
+    /// </summary>
+    public void AddGitVariables(IDictionary<string, string> variables)
+    {
+        ArgumentNullException.ThrowIfNull(variables);
+        if (!IsServerUser)
+        {
+            variables["GIT_CONFIG_COUNT"] = "1";
+            variables["GIT_CONFIG_KEY_0"] = "safe.directory";
+            variables["GIT_CONFIG_VALUE_0"] = "*";
+        }
+    }
+
     /// <summary><c>uid:gid</c>, as a container's user is given.</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Uid}:{Gid}");
 }

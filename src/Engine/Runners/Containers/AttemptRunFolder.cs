@@ -1,0 +1,65 @@
+using EventAgents.Application.Steps.Running;
+using EventAgents.Engine.Runners.Sandboxing;
+
+namespace EventAgents.Engine.Runners.Containers;
+
+/// <summary>
+/// An attempt's private run folder on this host (mode 0700, opened to the sandbox user by ACL), mounted into its
+/// container at <see cref="SandboxLayout.RunDirectoryInside"/>: the step's configuration, the container's own
+/// <c>/etc/passwd</c> and <c>/etc/group</c>, and the socket of the attempt's <see cref="AgentApiRelay"/>, the agent's
+/// only way to the server. Disposing it closes the relay and deletes the folder.
+/// </summary>
+public sealed class AttemptRunFolder : IAsyncDisposable
+{
+    /// <summary>How the run folders' names start, so that reconciliation deletes only folders of this runner.</summary>
+    public const string Prefix = "eventagents-container-";
+
+    private readonly AgentApiRelay relay;
+
+    private AttemptRunFolder(string path, AgentApiRelay relay)
+    {
+        Path = path;
+        this.relay = relay;
+    }
+
+    public string Path { get; }
+
+    /// <summary>Creates the folder, writes the configuration and accounts, gives the sandbox user the step's folders and starts the relay.</summary>
+    public static async Task<AttemptRunFolder> PrepareAsync(StepLaunch launch, SandboxUser user, CancellationToken ct)
+    {
+        var path = Directory.CreateTempSubdirectory(Prefix).FullName;
+        try
+        {
+            var configuration = System.IO.Path.Combine(path, AgentContainerSpec.ConfigurationFileName);
+            await File.WriteAllTextAsync(configuration, launch.ConfigurationJson, ct).ConfigureAwait(false);
+            if (!OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(configuration, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            }
+
+            await Bubblewrap.WriteAccountsAsync(path, user, launch.AgentHomePath, ct).ConfigureAwait(false);
+            await SandboxAccess.GrantAsync(user, [.. AgentContainerSpec.Writable(launch), path], ct).ConfigureAwait(false);
+            return new AttemptRunFolder(path, AgentApiRelay.Start(launch.ServerUrl, System.IO.Path.Combine(path, AgentApiRelay.SocketFileName)));
+        }
+        catch
+        {
+            Directory.Delete(path, recursive: true);
+            throw;
+        }
+    }
+
+    /// <summary>Deletes a run folder a previous process left behind (named in a container's label), if it is one of this runner's.</summary>
+    public static void DeleteLeftBehind(string? path)
+    {
+        if (path is not null && System.IO.Path.GetFileName(path).StartsWith(Prefix, StringComparison.Ordinal) && Directory.Exists(path))
+        {
+            Directory.Delete(path, recursive: true);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await relay.DisposeAsync().ConfigureAwait(false);
+        Directory.Delete(Path, recursive: true);
+    }
+}
