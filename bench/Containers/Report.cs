@@ -12,7 +12,7 @@ internal static class Report
         Console.WriteLine();
         Console.WriteLine("| start to first report from the agent | p50 ms | p90 ms |");
         Console.WriteLine("| --- | ---: | ---: |");
-        Console.WriteLine(Row("ContainerStepRunner (write config, create, start)", runnerP50, runnerP90));
+        Console.WriteLine(Row("ContainerStepRunner (run folder and relay, create, start)", runnerP50, runnerP90));
         Console.WriteLine(Row("plain `podman run` (same container: image, user, mounts, limits, network, relay)", podmanP50, podmanP90));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| runner / podman run | {runnerP50 / podmanP50:0.00}x | {runnerP90 / podmanP90:0.00}x |"));
     }

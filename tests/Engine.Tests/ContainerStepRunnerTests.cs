@@ -184,7 +184,7 @@ public sealed class ContainerStepRunnerTests : StepRunnerContractTests
         await docker.Containers.StartContainerAsync(finished, new ContainerStartParameters());
         await docker.Containers.WaitContainerAsync(finished);
 
-        var result = await ContainerRunner.ReconcileAsync([new StepAttempt("run-1", "live", 2)], CancellationToken.None);
+        var result = await ContainerRunner.ReconcileAsync([new StepAttempt("run-1", "live", 2)], Server.Url, CancellationToken.None);
 
         Assert.Equal(new ContainerReconciliation(Removed: 1, Adopted: 1), result);
         Assert.False(await ExistsAsync(finished));

@@ -29,14 +29,14 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
         this.docker = docker;
     }
 
-    public static async Task<AgentRunner> CreateAsync(EventStore store, IAgentReportSink sink, TimeProvider clock, Action<string> log, CancellationToken ct)
+    public static async Task<AgentRunner> CreateAsync(EventStore store, IAgentReportSink sink, Uri serverUrl, TimeProvider clock, Action<string> log, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(log);
         Func<string, string?> variable = Environment.GetEnvironmentVariable;
         switch (variable("EVENTAGENTS_RUNNER")?.Trim().ToLowerInvariant())
         {
             case null or "":
-                var (containers, why) = await ContainersAsync(store, sink, clock, variable, ct).ConfigureAwait(false);
+                var (containers, why) = await ContainersAsync(store, sink, serverUrl, clock, variable, ct).ConfigureAwait(false);
                 if (containers is not null)
                 {
                     log($"Agents run in containers, since EVENTAGENTS_RUNNER is not set and {why}.");
@@ -52,7 +52,7 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
                 log("Agents run as plain local processes WITHOUT a sandbox, since EVENTAGENTS_RUNNER=unsafe-local: a step can read everything this server can.");
                 return Local(sink, clock, sandboxed: false);
             case "docker":
-                var (required, found) = await ContainersAsync(store, sink, clock, variable, ct).ConfigureAwait(false);
+                var (required, found) = await ContainersAsync(store, sink, serverUrl, clock, variable, ct).ConfigureAwait(false);
                 if (required is null)
                 {
                     throw new InvalidOperationException($"EVENTAGENTS_RUNNER=docker, but {found}.");
@@ -85,7 +85,7 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
 
     /// <summary>The container runner when the engine answers and has the agent image (and what it found), else null and why not.</summary>
     private static async Task<(AgentRunner? Runner, string Why)> ContainersAsync(
-        EventStore store, IAgentReportSink sink, TimeProvider clock, Func<string, string?> variable, CancellationToken ct)
+        EventStore store, IAgentReportSink sink, Uri serverUrl, TimeProvider clock, Func<string, string?> variable, CancellationToken ct)
     {
         var options = ContainerRunnerSettings.Options(variable);
         var engine = ContainerRunnerSettings.Engine(variable);
@@ -108,7 +108,7 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
             }
 
             var containers = new ContainerStepRunner(docker, options, sink, clock);
-            var reconciled = await containers.ReconcileAsync(await RunningAgentSteps.ListAsync(store, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
+            var reconciled = await containers.ReconcileAsync(await RunningAgentSteps.ListAsync(store, ct).ConfigureAwait(false), serverUrl, ct).ConfigureAwait(false);
             runner = new AgentRunner(containers, engine, docker);
             return (runner,
                 $"the engine at {engine.EndpointBaseUri} answers with the image {options.Image} (network {options.NetworkMode}; removed {reconciled.Removed} stale containers, adopted {reconciled.Adopted} running)");

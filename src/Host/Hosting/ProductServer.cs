@@ -125,7 +125,7 @@ public sealed class ProductServer : IAsyncDisposable
         await _app.StartAsync(ct).ConfigureAwait(false);
         Url = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-        _agents = await AgentRunner.CreateAsync(Store, sink, clock, log, ct).ConfigureAwait(false);
+        _agents = await AgentRunner.CreateAsync(Store, sink, Url, clock, log, ct).ConfigureAwait(false);
         _commands = new CommandStepRunner(sink);
         var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, StepTokenLifetime) { Models = models });
         var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), clock);

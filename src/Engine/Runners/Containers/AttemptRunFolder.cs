@@ -48,14 +48,27 @@ public sealed class AttemptRunFolder : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The run folder of a container a previous process started, with a new relay on its socket (the old one died with
+    /// that process), so the adopted agent reports again; null when the folder is not one of this runner's or is gone.
+    /// </summary>
+    public static AttemptRunFolder? Reopen(string? path, Uri serverUrl)
+    {
+        ArgumentNullException.ThrowIfNull(serverUrl);
+        return IsOurs(path) ? new AttemptRunFolder(path!, AgentApiRelay.Start(serverUrl, System.IO.Path.Combine(path!, AgentApiRelay.SocketFileName))) : null;
+    }
+
     /// <summary>Deletes a run folder a previous process left behind (named in a container's label), if it is one of this runner's.</summary>
     public static void DeleteLeftBehind(string? path)
     {
-        if (path is not null && System.IO.Path.GetFileName(path).StartsWith(Prefix, StringComparison.Ordinal) && Directory.Exists(path))
+        if (IsOurs(path))
         {
-            Directory.Delete(path, recursive: true);
+            Directory.Delete(path!, recursive: true);
         }
     }
+
+    private static bool IsOurs(string? path) =>
+        path is not null && System.IO.Path.GetFileName(path).StartsWith(Prefix, StringComparison.Ordinal) && Directory.Exists(path);
 
     public async ValueTask DisposeAsync()
     {

@@ -67,7 +67,8 @@ public static class ContainerRunnerSettings
     public static ContainerRunnerOptions Options(Func<string, string?> variable)
     {
         ArgumentNullException.ThrowIfNull(variable);
-        var options = new ContainerRunnerOptions { Limits = StepLimits.From(variable), User = SandboxUser.For(variable) };
+        var home = Path.GetFullPath(variable("EVENTAGENTS_HOME") is { Length: > 0 } configured ? configured : ".eventagents");
+        var options = new ContainerRunnerOptions { Limits = StepLimits.From(variable), User = SandboxUser.For(variable), Scope = ScopeOf(home) };
         if (variable("EVENTAGENTS_AGENT_IMAGE") is { Length: > 0 } image)
         {
             options = options with { Image = image };
@@ -81,6 +82,13 @@ public static class ContainerRunnerSettings
         };
         return options.Validated();
     }
+
+    /// <summary>
+    /// The containers' scope of the installation whose home is <paramref name="home"/>: installations sharing an engine
+    /// (test servers, two checkouts) must not reconcile away each other's containers.
+    /// </summary>
+    public static string ScopeOf(string home) =>
+        "eventagents-" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(home)))[..12];
 
     private static bool IssuedBy(X509Certificate2 authority, X509Certificate? certificate, SslPolicyErrors errors)
     {

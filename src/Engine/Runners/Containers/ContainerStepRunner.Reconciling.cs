@@ -13,11 +13,13 @@ public sealed partial class ContainerStepRunner
     /// <summary>
     /// Removes every container of this runner's scope whose step attempt is not in <paramref name="runningSteps"/> (the
     /// engine's view of what runs), and adopts a still-running container of a running attempt, so that relaunching that
-    /// attempt does nothing and its end is watched as usual (without a timeout: the original deadline is not known).
+    /// attempt does nothing and its end is watched as usual (without a timeout: the original deadline is not known). An
+    /// adopted agent reports again through a new relay to <paramref name="serverUrl"/> on its run folder's socket.
     /// </summary>
-    public async Task<ContainerReconciliation> ReconcileAsync(IReadOnlyCollection<StepAttempt> runningSteps, CancellationToken ct)
+    public async Task<ContainerReconciliation> ReconcileAsync(IReadOnlyCollection<StepAttempt> runningSteps, Uri serverUrl, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(runningSteps);
+        ArgumentNullException.ThrowIfNull(serverUrl);
         var wanted = runningSteps.ToHashSet();
         var (removed, adopted) = (0, 0);
         await gate.WaitAsync(ct).ConfigureAwait(false);
@@ -29,6 +31,7 @@ public sealed partial class ContainerStepRunner
             foreach (var container in await docker.Containers.ListContainersAsync(managed, ct).ConfigureAwait(false))
             {
                 var attempt = ContainerLabels.AttemptOf(container.Labels);
+                var runFolder = container.Labels?.TryGetValue(ContainerLabels.RunFolder, out var folder) == true ? folder : null;
                 if (ours.Contains(container.ID))
                 {
                     continue;
@@ -36,7 +39,7 @@ public sealed partial class ContainerStepRunner
 
                 if (attempt is not null && wanted.Contains(attempt) && container.State == "running" && !running.ContainsKey((attempt.RunId, attempt.StepId)))
                 {
-                    var agent = new AgentContainer(attempt, container.ID, timeout: null);
+                    var agent = new AgentContainer(attempt, container.ID, timeout: null) { RunFolder = AttemptRunFolder.Reopen(runFolder, serverUrl) };
                     exits.Expect(container.ID);
                     running[(attempt.RunId, attempt.StepId)] = agent;
                     agent.Ended = Task.Run(() => WatchAsync(agent), CancellationToken.None);
@@ -46,7 +49,7 @@ public sealed partial class ContainerStepRunner
                 }
 
                 await RemoveQuietlyAsync(container.ID, attempt ?? new StepAttempt("?", "?", 0)).ConfigureAwait(false);
-                AttemptRunFolder.DeleteLeftBehind(container.Labels?.TryGetValue(ContainerLabels.RunFolder, out var folder) == true ? folder : null);
+                AttemptRunFolder.DeleteLeftBehind(runFolder);
                 StepRunnerLog.Removed(log, container.ID, attempt?.RunId ?? "?", attempt?.StepId ?? "?", attempt?.Attempt ?? 0);
                 removed++;
             }
