@@ -76,6 +76,9 @@ public sealed class ServerModels(LlmConfiguration configuration, string? configu
     public IReadOnlyList<string> AgentFiles() => ConfigurationPath is null ? []
         : [ConfigurationPath, .. KeyReferences().Where(r => r.Scheme == SecretReference.File).Select(r => r.Name)];
 
+    /// <summary>The endpoints of the providers an agent may call: a sandbox relays to these and reaches nothing else.</summary>
+    public IReadOnlyList<Uri> AgentEndpoints() => [.. Configuration.Providers.Select(p => p.Endpoint).OfType<Uri>().Distinct()];
+
     /// <summary>Every provider key that can be resolved now, to be kept out of logs, events and outputs.</summary>
     public IReadOnlyList<Secret> Keys() => [.. KeyReferences().Select(Secrets.Find).OfType<Secret>()];
 

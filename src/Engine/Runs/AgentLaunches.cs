@@ -53,6 +53,7 @@ internal static class AgentLaunches
             settings.ServerUrl, token, Timeout: null)
         {
             SharedFiles = settings.Models.AgentFiles(),
+            Endpoints = settings.Models.AgentEndpoints(),
         };
     }
 
