@@ -56,6 +56,7 @@ internal static class AgentLaunches
         {
             SharedFiles = access.Files,
             Endpoints = access.Endpoints,
+            Network = step.Flow.Network,
         };
     }
 
