@@ -118,7 +118,7 @@ public sealed class ProductServer : IAsyncDisposable
         });
         _app.MapAgentQuestions(Store, clock, redactor, StepTokenLifetime);
         _app.MapDashboard(log);
-        GraphQL = await ProductGraphQL.CreateAsync(Store, settings.Schema, ChatReplies, clock, e => log($"GraphQL resolver failed: {e.GetType().Name}: {e.Message}"), ct).ConfigureAwait(false);
+        GraphQL = await ProductGraphQL.CreateAsync(Store, settings.Schema, ChatReplies, clock, () => _agents?.Description.ToServerInfo(), e => log($"GraphQL resolver failed: {e.GetType().Name}: {e.Message}"), ct).ConfigureAwait(false);
         await LocalAdminKey.EnsureAsync(GraphQL.Api.Keys, settings.HomeDirectory, log, ct).ConfigureAwait(false);
         GraphQL.Map(_app);
         _projections = GraphQL.RunProjectionsAsync(_stopping.Token);

@@ -1,3 +1,5 @@
+using EventAgents.GraphQL.Common;
+
 namespace EventAgents.Host.Hosting;
 
 /// <summary>How this server runs steps, shown on /health and in the dashboard: a runner without isolation carries a warning.</summary>
@@ -14,6 +16,9 @@ public sealed record RunnerDescription(string Name, string Isolation, string? Wa
         "unsafe-local",
         "none",
         "Steps run without a sandbox (EVENTAGENTS_RUNNER=unsafe-local): an agent or command can read the server's keys, secrets and database files. For development only.");
+
+    /// <summary>What the GraphQL API's <c>server</c> field shows (the dashboard's warning banner).</summary>
+    public ServerInfo ToServerInfo() => new(Name, Isolation, Warning);
 
     /// <summary>One line for the start-up log.</summary>
     public string Describe() => Warning is null ? $"Steps run with the '{Name}' runner ({Isolation})." : $"WARNING: {Warning}";
