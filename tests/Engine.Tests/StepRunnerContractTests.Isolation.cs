@@ -1,6 +1,6 @@
 using System.Net.Http;
 using System.Security.Cryptography;
-using System.Text;
+using EventAgents.Testing;
 using EventAgents.Engine.Tests.Support;
 
 namespace EventAgents.Engine.Tests;
@@ -33,7 +33,7 @@ public abstract partial class StepRunnerContractTests
             var tools = Server.Sink.Reports.Where(report => report.Kind == "tool").Select(report => report.Extra ?? "").ToList();
             Assert.Matches(@"=> Exit code 0\.\n[1-9][0-9]*\n", tools[0]);
             var recorded = string.Join('\n', Server.Sink.Reports.Select(report => report.ToString()));
-            foreach (var form in KeyForms(apiKey, secretsKey))
+            foreach (var form in SmuggledForms.Of(apiKey, secretsKey))
             {
                 Assert.DoesNotContain(form, recorded, StringComparison.Ordinal);
             }
@@ -89,16 +89,5 @@ public abstract partial class StepRunnerContractTests
         var hog = Server.Sink.Reports.First(report => report.Kind == "tool").Extra ?? "";
         Assert.DoesNotContain("Exit code 0.", hog, StringComparison.Ordinal);
         Assert.DoesNotContain("still-here", hog, StringComparison.Ordinal);
-    }
-
-    /// <summary>The key's bytes as a step might try to smuggle them out: plain, base64, reversed, hex.</summary>
-    private static IEnumerable<string> KeyForms(string apiKey, byte[] secretsKey)
-    {
-        yield return apiKey;
-        yield return Convert.ToBase64String(Encoding.ASCII.GetBytes(apiKey))[..40];
-        yield return new string([.. apiKey.Reverse()]);
-        yield return Convert.ToBase64String(secretsKey)[..40];
-        yield return string.Join(' ', secretsKey.Take(16).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
-        yield return Convert.ToHexStringLower(secretsKey);
     }
 }
