@@ -3,7 +3,10 @@ using EventAgents.Engine.Models;
 
 namespace EventAgents.Engine.Runs;
 
-/// <summary>How the engine tells an agent where to report and proves the agent's right to report on its step.</summary>
+/// <summary>
+/// How the engine tells the agent program (working on an agent step, or running a command step's command) where to
+/// report, and proves its right to report on its step.
+/// </summary>
 /// <param name="ServerUrl">The API the agents report to.</param>
 /// <param name="Tokens">Issues the short-lived step tokens.</param>
 /// <param name="TokenLifetime">How long a step token is valid; at least the longest step.</param>
@@ -11,4 +14,15 @@ public sealed record AgentLaunchSettings(Uri ServerUrl, StepTokens Tokens, TimeS
 {
     /// <summary>The server's model providers, handed to agents whose agent names a model; offline by default.</summary>
     public ServerModels Models { get; init; } = ServerModels.Offline;
+
+    /// <summary>
+    /// The launch of an attempt with a fresh token scoped to it and no runner timeout: the engine's deadline for the
+    /// attempt times it out and stops it.
+    /// </summary>
+    public StepLaunch Launch(
+        string runId, string stepId, int attempt, string workspace, string home, IReadOnlyDictionary<string, string> environment, string configurationJson)
+    {
+        var token = Tokens.Issue(new StepTokenScope(runId, stepId, attempt), TokenLifetime);
+        return new StepLaunch(runId, stepId, attempt, workspace, home, environment, configurationJson, ServerUrl, token, Timeout: null);
+    }
 }

@@ -48,9 +48,7 @@ internal static class AgentLaunches
             script = agentStep.Script?.Select(call => new { tool = call.Tool, args = call.Args, text = (string?)null }),
             budget = Budget(step.Flow, run.Step(step.Id).DueAt),
         }, JsonSerializerOptions.Web);
-        var token = settings.Tokens.Issue(new StepTokenScope(run.Id, step.Id, attempt), settings.TokenLifetime);
-        return new StepLaunch(run.Id, step.Id, attempt, workspace, home, settings.Models.AgentEnvironment(), configuration,
-            settings.ServerUrl, token, Timeout: null);
+        return settings.Launch(run.Id, step.Id, attempt, workspace, home, settings.Models.AgentEnvironment(), configuration);
     }
 
     /// <summary>
