@@ -84,8 +84,9 @@ public sealed class CommandPipelineTests : IAsyncLifetime
         Assert.Equal(RunStatus.Failed, run.Status);
         var events = await _engine.EventsAsync(runId);
         Assert.Equal(2, events.OfType<StepStarted>().Count(e => e.StepId == "slow"));
-        Assert.Single(events.OfType<StepRetryScheduled>());
+        Assert.Equal("Step 'slow' timed out after 00:00:01.", Assert.Single(events.OfType<StepRetryScheduled>()).Reason);
         Assert.NotEmpty(events.OfType<StepTimedOut>());
+        Assert.Equal("Step 'slow' timed out after 00:00:01.", run.Step("slow").Reason);
     }
 
     [Fact]
@@ -101,11 +102,41 @@ public sealed class CommandPipelineTests : IAsyncLifetime
         var pidFile = Path.Combine(_engine.Workspace(runId), "pid");
         await Testing.Eventually.TrueAsync(() => File.Exists(pidFile) && File.ReadAllText(pidFile).Trim().Length > 0, TimeSpan.FromSeconds(30), "the command runs");
         var pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.NotNull(_engine.Agents.ProcessIdOf(runId, "long")); // the step runner runs it, as it runs agents
 
         await _engine.RunCommands.HandleAsync(new CancelRun(runId, "ada", "not needed", DateTimeOffset.UtcNow), "ada", CancellationToken.None);
 
         await Testing.Eventually.TrueAsync(() => !Directory.Exists($"/proc/{pid}"), TimeSpan.FromSeconds(20), "the command's process is gone");
         Assert.Equal(RunStatus.Cancelled, (await _engine.LoadAsync(runId)).Status);
+    }
+
+    [Fact]
+    public async Task A_command_runs_in_its_workdir_and_one_outside_the_workspace_fails_its_step()
+    {
+        var runId = await _engine.StartAsync("""
+            name: workdirs
+            steps:
+              - id: prepare
+                type: command
+                run: mkdir -p app
+              - id: inside
+                type: command
+                run: pwd > where.txt
+                workdir: app
+              - id: outside
+                type: command
+                run: touch escaped
+                workdir: ../elsewhere
+            """);
+
+        var run = await _engine.WaitForAsync(runId, r => r.Status is RunStatus.Completed or RunStatus.Failed, "the run ends");
+
+        Assert.Equal(RunStatus.Failed, run.Status);
+        Assert.Equal("pass", run.Step("inside").Result);
+        var workspace = _engine.Workspace(runId);
+        Assert.Equal(Path.Combine(workspace, "app"), File.ReadAllText(Path.Combine(workspace, "app", "where.txt")).Trim());
+        Assert.Equal("Working directory '../elsewhere' is outside the workspace.", run.Step("outside").Reason);
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(workspace)!, "elsewhere", "escaped")));
     }
 
     [Fact]
