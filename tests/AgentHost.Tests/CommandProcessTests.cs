@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using EventAgents.AgentHost.Commands;
@@ -42,18 +41,10 @@ public sealed class CommandProcessTests : IAsyncLifetime
             () => pidFiles.All(file => File.Exists(file) && File.ReadAllText(file).EndsWith('\n')), TimeSpan.FromMinutes(1), "the command starts");
         var pids = pidFiles.Select(file => int.Parse(File.ReadAllText(file).Trim(), CultureInfo.InvariantCulture)).ToArray();
 
-        using (var kill = Process.Start("kill", ["-TERM", agent.Id.ToString(CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        var exit = await agent.WaitAsync(TimeSpan.FromMinutes(1));
+        var exit = await agent.TerminateAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal(AgentProgram.Failed, exit);
-        var failure = Assert.Single(api.Reports, report => report.Path.EndsWith("/fail", StringComparison.Ordinal));
-        using var body = JsonDocument.Parse(failure.Body);
-        Assert.Equal(CommandStepRun.Stopped, body.RootElement.GetProperty("reason").GetString());
-        Assert.DoesNotContain(api.Reports, report => report.Path.EndsWith("/complete", StringComparison.Ordinal));
+        Assert.Equal(CommandStepRun.Stopped, api.OnlyFailureReason());
         await Eventually.TrueAsync(() => !pids.Any(CommandStepRunTests.IsRunning), TimeSpan.FromSeconds(10), "the command's processes are gone");
         Assert.False(File.Exists(Path.Combine(workspace, "finished")));
     }

@@ -117,16 +117,7 @@ public sealed class CommandStepRun(
 
     private ProcessStartInfo StartInfo(string directory)
     {
-        var start = new ProcessStartInfo("bash")
-        {
-            WorkingDirectory = directory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("-c");
-        start.ArgumentList.Add(command.Command);
+        var start = ShellCommand.StartInfo("bash", command.Command, directory);
         start.Environment.Clear();
         foreach (var (name, value) in environment.Where(variable => !AgentOnly.Contains(variable.Key, StringComparer.Ordinal)))
         {
