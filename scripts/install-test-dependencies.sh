@@ -11,6 +11,8 @@ command -v npm >/dev/null 2>&1 || missing+=(npm)
 command -v rabbitmq-server >/dev/null 2>&1 || [ -x /usr/sbin/rabbitmq-server ] || missing+=(rabbitmq-server)
 command -v git >/dev/null 2>&1 || missing+=(git)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium) # the dashboard's end-to-end tests (web/e2e)
+command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap) # the local runner's sandbox
+command -v setfacl >/dev/null 2>&1 || missing+=(acl) # lets the sandbox user write in workspaces it does not own
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"

@@ -39,7 +39,7 @@ public static class AgentProgram
             return Misconfigured;
         }
 
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        using var http = ServerHttp.Create(settings, TimeSpan.FromSeconds(30));
         var log = new AgentLog(error, new Redactor([settings.StepToken]));
         var credential = new StepCredential(settings.StepToken);
         IAgentReporter reporter = new RedactingReporter(new HttpAgentReporter(http, settings, ReportRetry.Default, TimeProvider.System, credential), log.Redactor);
@@ -97,7 +97,7 @@ public static class AgentProgram
         }
 
         await using var connected = mcp;
-        using var apiHttp = new HttpClient { Timeout = TimeSpan.FromSeconds(120) };
+        using var apiHttp = ServerHttp.Create(settings, TimeSpan.FromSeconds(120));
         var api = new AgentApiClient(apiHttp, settings, log.Redactor, credential);
         var waits = new HumanWaits(TimeProvider.System);
         var tools = new AgentTools(workspace, configuration, TimeProvider.System, hidden, home,

@@ -11,7 +11,7 @@ public sealed class LocalProcessStepRunnerTests : StepRunnerContractTests
     private LocalProcessStepRunner LocalRunner => (LocalProcessStepRunner)Runner;
 
     protected override Task<IStepRunner> CreateRunnerAsync(IAgentReportSink sink) =>
-        Task.FromResult<IStepRunner>(new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, TimeProvider.System));
+        Task.FromResult<IStepRunner>(new LocalProcessStepRunner(new LocalProcessRunnerOptions { Limits = TestLimits }, sink, TimeProvider.System));
 
     protected override string? AgentOf(string runId, string stepId) =>
         LocalRunner.ProcessIdOf(runId, stepId)?.ToString(CultureInfo.InvariantCulture);
@@ -22,8 +22,9 @@ public sealed class LocalProcessStepRunnerTests : StepRunnerContractTests
     [Fact]
     public async Task Stop_kills_the_agents_whole_process_tree()
     {
-        await Runner.StartAsync(Launch("test", [Call("run_command", new { command = "echo $$ > sleeper.pid; exec sleep 60" })]), CancellationToken.None);
-        var sleeper = await SleeperPidAsync();
+        var marker = SleeperMarker();
+        await Runner.StartAsync(Launch("test", [Call("run_command", new { command = $"exec sleep {marker}" })]), CancellationToken.None);
+        var sleeper = await SleeperPidAsync(marker);
         var agent = LocalRunner.ProcessIdOf("run-1", "test")!.Value;
 
         await Runner.StopAsync("run-1", "test", CancellationToken.None);
@@ -35,18 +36,22 @@ public sealed class LocalProcessStepRunnerTests : StepRunnerContractTests
     [Fact]
     public async Task A_timeout_kills_the_agents_whole_process_tree()
     {
-        await Runner.StartAsync(Launch("test", [Call("run_command", new { command = "echo $$ > sleeper.pid; exec sleep 60" })], TimeSpan.FromSeconds(4)), CancellationToken.None);
-        var sleeper = await SleeperPidAsync();
+        var marker = SleeperMarker();
+        await Runner.StartAsync(Launch("test", [Call("run_command", new { command = $"exec sleep {marker}" })], TimeSpan.FromSeconds(4)), CancellationToken.None);
+        var sleeper = await SleeperPidAsync(marker);
 
         await Server.Sink.WaitForAsync(report => report.Kind == "fail", Patience);
 
         Assert.True(await Processes.GoneWithinAsync(sleeper, TimeSpan.FromSeconds(10)), "its command still runs");
     }
 
-    private async Task<int> SleeperPidAsync()
+    /// <summary>A sleep of about a minute whose argument names it among this host's processes (its pid inside the sandbox means nothing here).</summary>
+    private static string SleeperMarker() => string.Create(CultureInfo.InvariantCulture, $"60.{Random.Shared.Next(100_000, 999_999)}");
+
+    private static async Task<int> SleeperPidAsync(string marker)
     {
-        var file = Path.Combine(Repository.Path, "sleeper.pid");
-        await Poll.UntilAsync(() => File.Exists(file) && File.ReadAllText(file).Trim().Length > 0, Patience, "the command to start");
-        return int.Parse(File.ReadAllText(file).Trim(), CultureInfo.InvariantCulture);
+        IReadOnlyList<int> found = [];
+        await Poll.UntilAsync(() => (found = Processes.WithCommandLine($"sleep {marker}")).Count > 0, Patience, "the command to start");
+        return Assert.Single(found);
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using EventAgents.Application.Steps.Running;
+using EventAgents.Engine.Runners.Sandboxing;
 using EventAgents.Engine.Tests.Support;
 using EventAgents.Tests.Support;
 
@@ -9,9 +10,12 @@ namespace EventAgents.Engine.Tests;
 /// What every <see cref="IStepRunner"/> must do, run against a real report server with the real agent: the local
 /// process runner and the container runner both derive from this.
 /// </summary>
-public abstract class StepRunnerContractTests : IAsyncLifetime
+public abstract partial class StepRunnerContractTests : IAsyncLifetime
 {
     protected static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    /// <summary>The limits every runner under test gives a step: small, so the containment tests reach them quickly.</summary>
+    protected static readonly StepLimits TestLimits = new() { MemoryBytes = 384L << 20, Pids = 128, Cpus = 1 };
 
     protected TempGitRepository Repository { get; } = new();
 

@@ -1,4 +1,5 @@
 using EventAgents.Domain.Runs;
+using EventAgents.Engine.Tests.Support;
 
 namespace EventAgents.Runs.Tests;
 
@@ -92,21 +93,21 @@ public sealed class CommandPipelineTests : IAsyncLifetime
     [Fact]
     public async Task Cancelling_a_run_stops_its_running_command()
     {
-        var runId = await _engine.StartAsync("""
+        // Found by its name on this host: in the step's sandbox, its own process id is another (a PID namespace).
+        var name = "eventagents-long-" + Guid.NewGuid().ToString("N")[..8];
+        var runId = await _engine.StartAsync($"""
             name: long
             steps:
               - id: long
                 type: command
-                run: echo $$ > pid; exec sleep 60
+                run: exec -a {name} sleep 60
             """);
-        var pidFile = Path.Combine(_engine.Workspace(runId), "pid");
-        await Testing.Eventually.TrueAsync(() => File.Exists(pidFile) && File.ReadAllText(pidFile).Trim().Length > 0, TimeSpan.FromSeconds(30), "the command runs");
-        var pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        await Testing.Eventually.TrueAsync(() => Processes.WithCommandLine(name).Count > 0, TimeSpan.FromSeconds(30), "the command runs");
         Assert.NotNull(_engine.Agents.ProcessIdOf(runId, "long")); // the step runner runs it, as it runs agents
 
         await _engine.RunCommands.HandleAsync(new CancelRun(runId, "ada", "not needed", DateTimeOffset.UtcNow), "ada", CancellationToken.None);
 
-        await Testing.Eventually.TrueAsync(() => !Directory.Exists($"/proc/{pid}"), TimeSpan.FromSeconds(20), "the command's process is gone");
+        await Testing.Eventually.TrueAsync(() => Processes.WithCommandLine(name).Count == 0, TimeSpan.FromSeconds(20), "the command's process is gone");
         Assert.Equal(RunStatus.Cancelled, (await _engine.LoadAsync(runId)).Status);
     }
 

@@ -24,7 +24,10 @@ public sealed class CommandStepRun(
 
     /// <summary>Variables of the agent that the command does not get: its credential and the plumbing of its reports.</summary>
     private static readonly string[] AgentOnly =
-        [AgentEnvironment.StepToken, AgentEnvironment.ServerUrl, AgentEnvironment.ConfigurationFile, AgentEnvironment.LlmConfiguration];
+    [
+        AgentEnvironment.StepToken, AgentEnvironment.ServerUrl, AgentEnvironment.ServerSocket, AgentEnvironment.ConfigurationFile,
+        AgentEnvironment.LlmConfiguration,
+    ];
 
     private static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(2);

@@ -6,6 +6,9 @@ public static class AgentEnvironment
     /// <summary>Base URL of the API the agent reports to.</summary>
     public const string ServerUrl = "EVENTAGENTS_SERVER_URL";
 
+    /// <summary>Path of the Unix socket that carries the connections to the server, when the agent runs in a sandbox.</summary>
+    public const string ServerSocket = "EVENTAGENTS_SERVER_SOCKET";
+
     /// <summary>The step token, sent as a Bearer token with every report.</summary>
     public const string StepToken = "EVENTAGENTS_STEP_TOKEN";
 

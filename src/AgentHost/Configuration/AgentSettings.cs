@@ -12,6 +12,12 @@ namespace EventAgents.AgentHost.Configuration;
 /// <param name="Workspace">The workspace root.</param>
 public sealed record AgentSettings(Uri ServerUrl, string StepToken, string ConfigurationFile, string RunId, string StepId, int Attempt, string Workspace)
 {
+    /// <summary>
+    /// The Unix socket through which a sandboxed agent reaches the server (its only way out when it has no network);
+    /// the connections of <see cref="ServerUrl"/> go to it instead of to the URL's host.
+    /// </summary>
+    public string? ServerSocket { get; init; }
+
     /// <summary>Reads the settings, or names every missing or bad variable in <paramref name="error"/>.</summary>
     public static AgentSettings? FromEnvironment(Func<string, string?> variable, string currentDirectory, out string? error)
     {
@@ -47,7 +53,10 @@ public sealed record AgentSettings(Uri ServerUrl, string StepToken, string Confi
         error = problems.Count == 0 ? null : string.Join("; ", problems);
         return error is not null ? null : new AgentSettings(
             new Uri(url), token, file, run, step, int.Parse(attemptText, CultureInfo.InvariantCulture),
-            variable(AgentEnvironment.Workspace) is { Length: > 0 } workspace ? workspace : currentDirectory);
+            variable(AgentEnvironment.Workspace) is { Length: > 0 } workspace ? workspace : currentDirectory)
+        {
+            ServerSocket = variable(AgentEnvironment.ServerSocket) is { Length: > 0 } socket ? socket : null,
+        };
     }
 
     /// <summary>Hides the step token.</summary>

@@ -72,6 +72,10 @@ public sealed class ServerModels(LlmConfiguration configuration, string? configu
         return variables;
     }
 
+    /// <summary>The server's files an agent reads to reach the providers: the providers' file and the keys it names by <c>file:</c>.</summary>
+    public IReadOnlyList<string> AgentFiles() => ConfigurationPath is null ? []
+        : [ConfigurationPath, .. KeyReferences().Where(r => r.Scheme == SecretReference.File).Select(r => r.Name)];
+
     /// <summary>Every provider key that can be resolved now, to be kept out of logs, events and outputs.</summary>
     public IReadOnlyList<Secret> Keys() => [.. KeyReferences().Select(Secrets.Find).OfType<Secret>()];
 

@@ -48,7 +48,10 @@ internal static class AgentLaunches
             script = agentStep.Script?.Select(call => new { tool = call.Tool, args = call.Args, text = (string?)null }),
             budget = Budget(step.Flow, run.Step(step.Id).DueAt),
         }, JsonSerializerOptions.Web);
-        return settings.Launch(run.Id, step.Id, attempt, workspace, home, settings.Models.AgentEnvironment(), configuration);
+        return settings.Launch(run.Id, step.Id, attempt, workspace, home, settings.Models.AgentEnvironment(), configuration) with
+        {
+            SharedFiles = settings.Models.AgentFiles(),
+        };
     }
 
     /// <summary>

@@ -108,7 +108,7 @@ public sealed class ProductServer : IAsyncDisposable
         builder.Services.AddSingleton<IAgentReportSink>(sink);
         builder.Services.AddSingleton(tokens);
         _app = builder.Build();
-        _app.MapHealth(Database, Store);
+        _app.MapHealth(Database, Store, () => _agents?.Description);
         _app.MapAgentReports();
         var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
         _app.MapAgentBoardTools(new AgentBoardServices(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), new GitCli(), clock)

@@ -23,6 +23,12 @@ public sealed record StepLaunch(
     string StepToken,
     TimeSpan? Timeout)
 {
+    /// <summary>
+    /// Files of the server the step may read, which a sandbox mounts read-only: the model providers' file and the key
+    /// files it references. Nothing else of the server's is visible to a sandboxed step.
+    /// </summary>
+    public IReadOnlyList<string> SharedFiles { get; init; } = [];
+
     /// <summary>Hides the step token from logs and exception messages.</summary>
     public override string ToString() => $"StepLaunch {{ RunId = {RunId}, StepId = {StepId}, Attempt = {Attempt} }}";
 }

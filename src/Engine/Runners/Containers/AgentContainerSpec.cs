@@ -1,6 +1,7 @@
 using System.Globalization;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Engine.Runners.LocalProcess;
+using EventAgents.Engine.Runners.Sandboxing;
 using EventAgents.Platform.Docker;
 
 namespace EventAgents.Engine.Runners.Containers;

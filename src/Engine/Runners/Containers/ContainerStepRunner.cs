@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EventAgents.Application.Steps.Running;
+using EventAgents.Engine.Runners.Sandboxing;
 using EventAgents.Platform.Docker;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -3,19 +3,21 @@ using EventAgents.Application.Steps.Running;
 
 namespace EventAgents.Engine.Runners.LocalProcess;
 
-/// <summary>One running agent child process with its private configuration directory.</summary>
-internal sealed class AgentProcess : IDisposable
+/// <summary>One running agent child process (sandboxed unless unsafe-local) with its private run directory.</summary>
+internal sealed class AgentProcess : IAsyncDisposable
 {
-    private const string ConfigurationFileName = "step.json";
+    public const string ConfigurationFileName = "step.json";
     private readonly DirectoryInfo privateDirectory;
+    private readonly SandboxedStart? sandbox;
     private int ending;
 
-    private AgentProcess(StepLaunch launch, Process process, DirectoryInfo privateDirectory)
+    private AgentProcess(StepLaunch launch, Process process, DirectoryInfo privateDirectory, SandboxedStart? sandbox)
     {
         Launch = launch;
         Process = process;
         ProcessId = process.Id;
         this.privateDirectory = privateDirectory;
+        this.sandbox = sandbox;
     }
 
     public StepLaunch Launch { get; }
@@ -27,12 +29,14 @@ internal sealed class AgentProcess : IDisposable
     /// <summary>Claims the right to end the agent; true for the first caller (stop, timeout or exit) only.</summary>
     public bool TryClaimEnding() => Interlocked.Exchange(ref ending, 1) == 0;
 
-    public static async Task<AgentProcess> StartAsync(StepLaunch launch, LocalProcessRunnerOptions options, CancellationToken ct)
+    /// <summary>Starts the agent of <paramref name="launch"/>, in <paramref name="sandbox"/> unless it is null (unsafe-local).</summary>
+    public static async Task<AgentProcess> StartAsync(StepLaunch launch, LocalProcessRunnerOptions options, LocalSandbox? sandbox, CancellationToken ct)
     {
         var agent = options.ResolveAgentAssembly();
         var dotnet = options.ResolveDotnet();
         Directory.CreateDirectory(launch.AgentHomePath);
         var directory = Directory.CreateTempSubdirectory("eventagents-step-");
+        SandboxedStart? sandboxed = null;
         try
         {
             var configuration = Path.Combine(directory.FullName, ConfigurationFileName);
@@ -42,30 +46,51 @@ internal sealed class AgentProcess : IDisposable
                 File.SetUnixFileMode(configuration, UnixFileMode.UserRead | UnixFileMode.UserWrite);
             }
 
-            var start = new ProcessStartInfo(dotnet)
+            ProcessStartInfo start;
+            if (sandbox is null)
             {
-                WorkingDirectory = launch.WorkspacePath,
-                UseShellExecute = false,
-                RedirectStandardInput = true,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            start.ArgumentList.Add(agent);
-            start.Environment.Clear();
-            foreach (var (name, value) in AgentProcessEnvironment.For(launch, configuration, dotnet))
+                start = Unsandboxed(launch, dotnet, agent, configuration);
+            }
+            else
             {
-                start.Environment[name] = value;
+                sandboxed = await sandbox.PrepareAsync(launch, dotnet, agent, directory.FullName, ct).ConfigureAwait(false);
+                start = sandboxed.Start;
             }
 
             var process = Process.Start(start) ?? throw new InvalidOperationException($"The agent for {launch} did not start.");
             process.StandardInput.Close();
-            return new AgentProcess(launch, process, directory);
+            return new AgentProcess(launch, process, directory, sandboxed);
         }
         catch
         {
+            if (sandboxed is not null)
+            {
+                await sandboxed.DisposeAsync().ConfigureAwait(false);
+            }
+
             directory.Delete(recursive: true);
             throw;
         }
+    }
+
+    private static ProcessStartInfo Unsandboxed(StepLaunch launch, string dotnet, string agent, string configuration)
+    {
+        var start = new ProcessStartInfo(dotnet)
+        {
+            WorkingDirectory = launch.WorkspacePath,
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(agent);
+        start.Environment.Clear();
+        foreach (var (name, value) in AgentProcessEnvironment.For(launch, configuration, dotnet))
+        {
+            start.Environment[name] = value;
+        }
+
+        return start;
     }
 
     /// <summary>Kills the agent and everything it started, without waiting.</summary>
@@ -96,9 +121,15 @@ internal sealed class AgentProcess : IDisposable
         }
     }
 
-    public void Dispose()
+    /// <summary>Closes the relay, removes what is left in the control group and the private folder.</summary>
+    public async ValueTask DisposeAsync()
     {
         Process.Dispose();
+        if (sandbox is not null)
+        {
+            await sandbox.DisposeAsync().ConfigureAwait(false);
+        }
+
         try
         {
             privateDirectory.Delete(recursive: true);

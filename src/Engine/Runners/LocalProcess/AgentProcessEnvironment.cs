@@ -12,6 +12,9 @@ public static class AgentProcessEnvironment
     /// <summary>Base URL of the API.</summary>
     public const string ServerUrl = "EVENTAGENTS_SERVER_URL";
 
+    /// <summary>The Unix socket that carries a sandboxed agent's connections to the server (see <c>AgentApiRelay</c>).</summary>
+    public const string ServerSocket = "EVENTAGENTS_SERVER_SOCKET";
+
     /// <summary>The step token.</summary>
     public const string StepToken = "EVENTAGENTS_STEP_TOKEN";
 

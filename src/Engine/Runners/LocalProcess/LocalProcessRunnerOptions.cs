@@ -1,8 +1,22 @@
+using EventAgents.Engine.Runners.Sandboxing;
+
 namespace EventAgents.Engine.Runners.LocalProcess;
 
-/// <summary>Where the local-process runner finds the agent and how patiently it stops one.</summary>
+/// <summary>Where the local-process runner finds the agent, how it isolates it and how patiently it stops one.</summary>
 public sealed record LocalProcessRunnerOptions
 {
+    /// <summary>
+    /// Whether each step runs in a bubblewrap sandbox (<see cref="Bubblewrap"/>): the default. Without it
+    /// (<c>EVENTAGENTS_RUNNER=unsafe-local</c>, for development only) a step can read everything the server can.
+    /// </summary>
+    public bool Sandboxed { get; init; } = true;
+
+    /// <summary>The user a sandboxed step runs as; by default <see cref="SandboxUser.For"/> of this process's environment.</summary>
+    public SandboxUser? User { get; init; }
+
+    /// <summary>The memory, CPU and pids limits of each sandboxed step.</summary>
+    public StepLimits Limits { get; init; } = new();
+
     /// <summary>The file name of the agent program.</summary>
     public const string AgentAssemblyName = "eventagents-agent.dll";
 

@@ -11,7 +11,7 @@ public sealed partial class LocalProcessStepRunner
         var agent = watched.Agent;
         var failure = await WaitForEndAsync(agent).ConfigureAwait(false);
         running.TryRemove(new KeyValuePair<StepKey, Watched>(key, watched));
-        agent.Dispose();
+        await agent.DisposeAsync().ConfigureAwait(false);
         if (failure is not null)
         {
             await ReportFailureAsync(agent.Launch, failure).ConfigureAwait(false);

@@ -6,8 +6,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace EventAgents.Engine.Runners.LocalProcess;
 
 /// <summary>
-/// Runs each step's agent as a child process (<c>dotnet eventagents-agent.dll</c>) in the step's workspace, with an
-/// environment built from scratch and the configuration in a private file; at most one agent per step. A launch may carry
+/// Runs each step's agent as a child process (<c>dotnet eventagents-agent.dll</c>) in the step's workspace, in a
+/// bubblewrap sandbox with its own user, limits and only the agent API's relay as a way out (see
+/// <see cref="LocalSandbox"/>; <c>unsafe-local</c> leaves that out), with an environment built from scratch and the
+/// configuration in a private file; at most one agent per step. A launch may carry
 /// a timeout for the runner to enforce (the engine's agent launches carry none: its deadline stops them). A timeout or a
 /// crash (an exit code other than 0, 1 or 2, the codes of an agent that reported itself) is reported to the
 /// <see cref="IAgentReportSink"/> as a failure.
@@ -19,6 +21,7 @@ public sealed partial class LocalProcessStepRunner(
     private readonly ConcurrentDictionary<StepKey, Watched> running = new();
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly ILogger log = logger ?? NullLogger<LocalProcessStepRunner>.Instance;
+    private readonly LocalSandbox? sandbox = options.Sandboxed ? LocalSandbox.Create(options) : null;
 
     /// <summary>The process id of the agent that runs the step, if one does.</summary>
     public int? ProcessIdOf(string runId, string stepId) =>
@@ -42,7 +45,7 @@ public sealed partial class LocalProcessStepRunner(
                 await StopCoreAsync(current, ct).ConfigureAwait(false);
             }
 
-            var agent = await AgentProcess.StartAsync(launch, options, ct).ConfigureAwait(false);
+            var agent = await AgentProcess.StartAsync(launch, options, sandbox, ct).ConfigureAwait(false);
             ForwardOutput(agent);
             var watched = new Watched(agent);
             running[key] = watched;

@@ -1,8 +1,8 @@
-namespace EventAgents.Engine.Runners.Containers;
+namespace EventAgents.Engine.Runners.Sandboxing;
 
 /// <summary>
-/// A git worktree's <c>.git</c> is a file naming its git directory inside the main repository's; git in the container
-/// needs that repository's git directory at the same path, so the runner mounts it too.
+/// A git worktree's <c>.git</c> is a file naming its git directory inside the main repository's; git in the sandbox
+/// needs that repository's git directory at the same path, so the runners mount it too (and a root server grants its steps' user access to it).
 /// </summary>
 internal static class GitWorktrees
 {

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using System.Globalization;
+using EventAgents.Application.Steps.Running;
+using EventAgents.Engine.Runners.Sandboxing;
+
+namespace EventAgents.Engine.Runners.LocalProcess;
+
+/// <summary>
+/// How the local runner isolates a step: bubblewrap with the step's folders, the agent program and the runtime
+/// (<see cref="Bubblewrap"/>), the step's user (<see cref="SandboxUser"/>), a control group with its limits, and the
+/// relay of the agent API as its only way to the server. Made once per runner, so a machine without bubblewrap
+/// fails at start-up with a clear message.
+/// </summary>
+internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits limits)
+{
+    public SandboxUser User { get; } = user;
+
+    public static LocalSandbox Create(LocalProcessRunnerOptions options) =>
+        new(Bubblewrap.Find(), options.User ?? SandboxUser.For(Environment.GetEnvironmentVariable), options.Limits);
+
+    /// <summary>Prepares the attempt's run folder, relay and control group, and the process that starts its agent.</summary>
+    public async Task<SandboxedStart> PrepareAsync(StepLaunch launch, string dotnet, string agent, string runDirectory, CancellationToken ct)
+    {
+        await Bubblewrap.WriteAccountsAsync(runDirectory, User, launch.AgentHomePath, ct).ConfigureAwait(false);
+        var relay = AgentApiRelay.Start(launch.ServerUrl, Path.Combine(runDirectory, AgentApiRelay.SocketFileName));
+        StepCgroup? cgroup = null;
+        try
+        {
+            var repository = GitWorktrees.CommonDirectoryOf(launch.WorkspacePath);
+            string[] writable = repository is null ? [launch.WorkspacePath, launch.AgentHomePath] : [launch.WorkspacePath, launch.AgentHomePath, repository];
+            await SandboxAccess.GrantAsync(User, [.. writable, runDirectory], ct).ConfigureAwait(false);
+            var layout = new SandboxLayout(launch.WorkspacePath, writable, ReadOnly(launch, dotnet, agent), runDirectory);
+            cgroup = StepCgroup.TryCreate(CgroupName(launch), limits, out var problem)
+                ?? throw new InvalidOperationException($"The sandbox of {launch.RunId}/{launch.StepId} cannot start: {problem}.");
+            var variables = new Dictionary<string, string>(AgentProcessEnvironment.For(launch, SandboxLayout.Inside(AgentProcess.ConfigurationFileName), dotnet), StringComparer.Ordinal)
+            {
+                [AgentProcessEnvironment.ServerSocket] = SandboxLayout.Inside(AgentApiRelay.SocketFileName),
+                ["TMPDIR"] = "/tmp",
+            };
+            if (!User.IsServerUser)
+            {
+                // The workspace belongs to the server's user; git refuses to work in another user's repository unless told.
+                variables["GIT_CONFIG_COUNT"] = "1";
+                variables["GIT_CONFIG_KEY_0"] = "safe.directory";
+                variables["GIT_CONFIG_VALUE_0"] = "*";
+            }
+
+            var start = Bubblewrap.StartInfo(bwrap, layout, User, [dotnet, agent], variables, cgroup);
+            return new SandboxedStart(start, relay, cgroup);
+        }
+        catch
+        {
+            cgroup?.Dispose();
+            await relay.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static List<string> ReadOnly(StepLaunch launch, string dotnet, string agent)
+    {
+        var files = new List<string>(AgentProgramFiles.Of(agent));
+        if (AgentProgramFiles.RuntimeFolder(dotnet) is { } runtime)
+        {
+            files.Add(runtime);
+        }
+
+        files.AddRange(launch.SharedFiles.Where(File.Exists));
+        return files;
+    }
+
+    private static string CgroupName(StepLaunch launch)
+    {
+        var readable = new string([.. $"{launch.RunId}-{launch.StepId}".Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' ? c : '_')]);
+        return string.Create(CultureInfo.InvariantCulture, $"{(readable.Length > 60 ? readable[..60] : readable)}-{launch.Attempt}-{Guid.NewGuid():N}");
+    }
+}
+
+/// <summary>A prepared sandboxed start and what lives as long as its process: the relay and the control group.</summary>
+internal sealed class SandboxedStart(ProcessStartInfo start, AgentApiRelay relay, StepCgroup cgroup) : IAsyncDisposable
+{
+    public ProcessStartInfo Start { get; } = start;
+
+    public async ValueTask DisposeAsync()
+    {
+        cgroup.Dispose();
+        await relay.DisposeAsync().ConfigureAwait(false);
+    }
+}
