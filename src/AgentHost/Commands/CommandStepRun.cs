@@ -25,8 +25,8 @@ public sealed class CommandStepRun(
     /// <summary>Variables of the agent that the command does not get: its credential and the plumbing of its reports.</summary>
     private static readonly string[] AgentOnly =
     [
-        AgentEnvironment.StepToken, AgentEnvironment.ServerUrl, AgentEnvironment.ServerSocket, AgentEnvironment.ConfigurationFile,
-        AgentEnvironment.LlmConfiguration,
+        AgentEnvironment.StepToken, AgentEnvironment.ServerUrl, AgentEnvironment.ServerSocket, AgentEnvironment.EndpointSockets,
+        AgentEnvironment.ConfigurationFile, AgentEnvironment.LlmConfiguration,
     ];
 
     private static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(250);

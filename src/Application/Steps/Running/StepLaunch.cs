@@ -29,6 +29,12 @@ public sealed record StepLaunch(
     /// </summary>
     public IReadOnlyList<string> SharedFiles { get; init; } = [];
 
+    /// <summary>
+    /// The endpoints outside the sandbox the step may connect to besides the server (its model providers'): a
+    /// sandbox with no network relays each of them and nothing else.
+    /// </summary>
+    public IReadOnlyList<Uri> Endpoints { get; init; } = [];
+
     /// <summary>Hides the step token from logs and exception messages.</summary>
     public override string ToString() => $"StepLaunch {{ RunId = {RunId}, StepId = {StepId}, Attempt = {Attempt} }}";
 }

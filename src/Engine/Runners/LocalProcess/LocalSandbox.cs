@@ -7,8 +7,8 @@ namespace EventAgents.Engine.Runners.LocalProcess;
 
 /// <summary>
 /// How the local runner isolates a step: bubblewrap with the step's folders, the agent program and the runtime
-/// (<see cref="Bubblewrap"/>), the step's user (<see cref="SandboxUser"/>), a control group with its limits, and the
-/// relay of the agent API as its only way to the server. Made once per runner, so a machine without bubblewrap
+/// (<see cref="Bubblewrap"/>), the step's user (<see cref="SandboxUser"/>), a control group with its limits, and
+/// relays as its only ways out: one to the server's agent API and one to each of its model providers' endpoints. Made once per runner, so a machine without bubblewrap
 /// fails at start-up with a clear message.
 /// </summary>
 internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits limits)
@@ -22,7 +22,7 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
     public async Task<SandboxedStart> PrepareAsync(StepLaunch launch, string dotnet, string agent, string runDirectory, CancellationToken ct)
     {
         await Bubblewrap.WriteAccountsAsync(runDirectory, User, launch.AgentHomePath, ct).ConfigureAwait(false);
-        var relay = AgentApiRelay.Start(launch.ServerUrl, Path.Combine(runDirectory, AgentApiRelay.SocketFileName));
+        List<AgentApiRelay> relays = [AgentApiRelay.Start(launch.ServerUrl, Path.Combine(runDirectory, AgentApiRelay.SocketFileName))];
         StepCgroup? cgroup = null;
         try
         {
@@ -37,6 +37,19 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
                 [AgentProcessEnvironment.ServerSocket] = SandboxLayout.Inside(AgentApiRelay.SocketFileName),
                 ["TMPDIR"] = "/tmp",
             };
+            var endpoints = new List<string>();
+            foreach (var endpoint in launch.Endpoints.DistinctBy(Key))
+            {
+                var name = string.Create(CultureInfo.InvariantCulture, $"endpoint-{relays.Count}.sock");
+                relays.Add(AgentApiRelay.Start(endpoint, Path.Combine(runDirectory, name)));
+                endpoints.Add($"{Key(endpoint)}={SandboxLayout.Inside(name)}");
+            }
+
+            if (endpoints.Count > 0)
+            {
+                variables[AgentProcessEnvironment.EndpointSockets] = string.Join(';', endpoints);
+            }
+
             if (!User.IsServerUser)
             {
                 // The workspace belongs to the server's user; git refuses to work in another user's repository unless told.
@@ -46,15 +59,21 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
             }
 
             var start = Bubblewrap.StartInfo(bwrap, layout, User, [dotnet, agent], variables, cgroup);
-            return new SandboxedStart(start, relay, cgroup);
+            return new SandboxedStart(start, relays, cgroup);
         }
         catch
         {
             cgroup?.Dispose();
-            await relay.DisposeAsync().ConfigureAwait(false);
+            foreach (var relay in relays)
+            {
+                await relay.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
     }
+
+    private static string Key(Uri endpoint) => string.Create(CultureInfo.InvariantCulture, $"{endpoint.IdnHost.ToLowerInvariant()}:{endpoint.Port}");
 
     private static List<string> ReadOnly(StepLaunch launch, string dotnet, string agent)
     {
@@ -75,14 +94,17 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
     }
 }
 
-/// <summary>A prepared sandboxed start and what lives as long as its process: the relay and the control group.</summary>
-internal sealed class SandboxedStart(ProcessStartInfo start, AgentApiRelay relay, StepCgroup cgroup) : IAsyncDisposable
+/// <summary>A prepared sandboxed start and what lives as long as its process: the relays and the control group.</summary>
+internal sealed class SandboxedStart(ProcessStartInfo start, IReadOnlyList<AgentApiRelay> relays, StepCgroup cgroup) : IAsyncDisposable
 {
     public ProcessStartInfo Start { get; } = start;
 
     public async ValueTask DisposeAsync()
     {
         cgroup.Dispose();
-        await relay.DisposeAsync().ConfigureAwait(false);
+        foreach (var relay in relays)
+        {
+            await relay.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }
