@@ -54,6 +54,7 @@ internal static class AgentLaunches
         {
             SharedFiles = access.Files,
             Endpoints = access.Endpoints,
+            Network = step.Flow.Network,
         };
     }
 

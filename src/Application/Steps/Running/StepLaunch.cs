@@ -35,6 +35,9 @@ public sealed record StepLaunch(
     /// </summary>
     public IReadOnlyList<Uri> Endpoints { get; init; } = [];
 
+    /// <summary>Whether the step may open network connections of its own (never to this host's loopback); see <c>StepFlow.Network</c>.</summary>
+    public bool Network { get; init; }
+
     /// <summary>Hides the step token from logs and exception messages.</summary>
     public override string ToString() => $"StepLaunch {{ RunId = {RunId}, StepId = {StepId}, Attempt = {Attempt} }}";
 }

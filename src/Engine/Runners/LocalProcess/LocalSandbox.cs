@@ -24,12 +24,14 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
         await Bubblewrap.WriteAccountsAsync(runDirectory, User, launch.AgentHomePath, ct).ConfigureAwait(false);
         List<AgentApiRelay> relays = [AgentApiRelay.Start(launch.ServerUrl, Path.Combine(runDirectory, AgentApiRelay.SocketFileName))];
         StepCgroup? cgroup = null;
+        SandboxNetwork? network = null;
         try
         {
             var repository = GitWorktrees.CommonDirectoryOf(launch.WorkspacePath);
             string[] writable = repository is null ? [launch.WorkspacePath, launch.AgentHomePath] : [launch.WorkspacePath, launch.AgentHomePath, repository];
             await SandboxAccess.GrantAsync(User, [.. writable, runDirectory], ct).ConfigureAwait(false);
-            var layout = new SandboxLayout(launch.WorkspacePath, writable, ReadOnly(launch, dotnet, agent), runDirectory);
+            var layout = new SandboxLayout(launch.WorkspacePath, writable, ReadOnly(launch, dotnet, agent), runDirectory) { Network = launch.Network };
+            network = launch.Network ? await SandboxNetwork.PrepareAsync(runDirectory, User, ct).ConfigureAwait(false) : null;
             cgroup = StepCgroup.TryCreate(CgroupName(launch), limits, out var problem)
                 ?? throw new InvalidOperationException($"The sandbox of {launch.RunId}/{launch.StepId} cannot start: {problem}.");
             var variables = new Dictionary<string, string>(AgentProcessEnvironment.For(launch, SandboxLayout.Inside(AgentProcess.ConfigurationFileName), dotnet), StringComparer.Ordinal)
@@ -59,11 +61,16 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
             }
 
             var start = Bubblewrap.StartInfo(bwrap, layout, User, [dotnet, agent], variables, cgroup);
-            return new SandboxedStart(start, relays, cgroup);
+            return new SandboxedStart(start, relays, cgroup, network);
         }
         catch
         {
             cgroup?.Dispose();
+            if (network is not null)
+            {
+                await network.DisposeAsync().ConfigureAwait(false);
+            }
+
             foreach (var relay in relays)
             {
                 await relay.DisposeAsync().ConfigureAwait(false);
@@ -95,13 +102,21 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
 }
 
 /// <summary>A prepared sandboxed start and what lives as long as its process: the relays and the control group.</summary>
-internal sealed class SandboxedStart(ProcessStartInfo start, IReadOnlyList<AgentApiRelay> relays, StepCgroup cgroup) : IAsyncDisposable
+internal sealed class SandboxedStart(ProcessStartInfo start, IReadOnlyList<AgentApiRelay> relays, StepCgroup cgroup, SandboxNetwork? network) : IAsyncDisposable
 {
     public ProcessStartInfo Start { get; } = start;
+
+    /// <summary>After the process started: connects its network, if it has one, and lets it go on.</summary>
+    public Task StartedAsync(CancellationToken ct) => network?.ConnectAsync(ct) ?? Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
         cgroup.Dispose();
+        if (network is not null)
+        {
+            await network.DisposeAsync().ConfigureAwait(false);
+        }
+
         foreach (var relay in relays)
         {
             await relay.DisposeAsync().ConfigureAwait(false);
