@@ -141,6 +141,28 @@ public sealed class CommandPipelineTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_command_step_gets_a_network_of_its_own_only_when_it_asks_for_one()
+    {
+        var runId = await _engine.StartAsync("""
+            name: network
+            steps:
+              - id: online
+                type: command
+                run: cat /proc/net/dev > online.txt
+                network: true
+              - id: offline
+                type: command
+                run: cat /proc/net/dev > offline.txt
+            """);
+
+        var run = await _engine.WaitForAsync(runId, r => r.Status is RunStatus.Completed or RunStatus.Failed, "the run ends");
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Contains("tap0", File.ReadAllText(Path.Combine(_engine.Workspace(runId), "online.txt")), StringComparison.Ordinal);
+        Assert.DoesNotContain("tap0", File.ReadAllText(Path.Combine(_engine.Workspace(runId), "offline.txt")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Parallel_branches_run_and_join()
     {
         var runId = await _engine.StartAsync("""

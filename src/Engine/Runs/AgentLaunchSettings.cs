@@ -1,4 +1,5 @@
 using EventAgents.Application.Steps.Running;
+using EventAgents.Domain.Pipelines;
 using EventAgents.Engine.Models;
 
 namespace EventAgents.Engine.Runs;
@@ -16,13 +17,17 @@ public sealed record AgentLaunchSettings(Uri ServerUrl, StepTokens Tokens, TimeS
     public ServerModels Models { get; init; } = ServerModels.Offline;
 
     /// <summary>
-    /// The launch of an attempt with a fresh token scoped to it and no runner timeout: the engine's deadline for the
-    /// attempt times it out and stops it.
+    /// The launch of an attempt of <paramref name="step"/> with a fresh token scoped to it, the network the step allows,
+    /// and no runner timeout: the engine's deadline for the attempt times it out and stops it.
     /// </summary>
     public StepLaunch Launch(
-        string runId, string stepId, int attempt, string workspace, string home, IReadOnlyDictionary<string, string> environment, string configurationJson)
+        string runId, StepDefinition step, int attempt, string workspace, string home, IReadOnlyDictionary<string, string> environment, string configurationJson)
     {
-        var token = Tokens.Issue(new StepTokenScope(runId, stepId, attempt), TokenLifetime);
-        return new StepLaunch(runId, stepId, attempt, workspace, home, environment, configurationJson, ServerUrl, token, Timeout: null);
+        ArgumentNullException.ThrowIfNull(step);
+        var token = Tokens.Issue(new StepTokenScope(runId, step.Id, attempt), TokenLifetime);
+        return new StepLaunch(runId, step.Id, attempt, workspace, home, environment, configurationJson, ServerUrl, token, Timeout: null)
+        {
+            Network = step.Flow.Network,
+        };
     }
 }

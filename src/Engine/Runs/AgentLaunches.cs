@@ -50,11 +50,10 @@ internal static class AgentLaunches
             script = agentStep.Script?.Select(call => new { tool = call.Tool, args = call.Args, text = (string?)null }),
             budget = Budget(step.Flow, run.Step(step.Id).DueAt),
         }, JsonSerializerOptions.Web);
-        return settings.Launch(run.Id, step.Id, attempt, workspace, home, access.Environment, configuration) with
+        return settings.Launch(run.Id, step, attempt, workspace, home, access.Environment, configuration) with
         {
             SharedFiles = access.Files,
             Endpoints = access.Endpoints,
-            Network = step.Flow.Network,
         };
     }
 

@@ -38,6 +38,6 @@ internal static class CommandLaunches
             ["command"] = PromptTemplate.Render(step.Run, run.TemplateScope(step.Id)),
             ["working_directory"] = step.WorkingDirectory,
         });
-        return settings.Launch(run.Id, step.Id, attempt, workspace, home, new Dictionary<string, string>(), configuration);
+        return settings.Launch(run.Id, step, attempt, workspace, home, new Dictionary<string, string>(), configuration);
     }
 }
