@@ -1,3 +1,4 @@
+using EventAgents.AgentHost.Commands;
 using EventAgents.AgentHost.Configuration;
 using EventAgents.AgentHost.Loop;
 using EventAgents.AgentHost.Mcp;
@@ -44,7 +45,8 @@ public static class AgentProgram
         IAgentReporter reporter = new RedactingReporter(new HttpAgentReporter(http, settings, ReportRetry.Default, TimeProvider.System, credential), log.Redactor);
         try
         {
-            return await WorkAsync(settings, credential, variable, reporter, log, ct).ConfigureAwait(false);
+            return await CommandMode.TryRunAsync(settings, reporter, ct).ConfigureAwait(false)
+                ?? await WorkAsync(settings, credential, variable, reporter, log, ct).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is AgentReportRejectedException or HttpRequestException)
         {

@@ -50,13 +50,10 @@ internal static class AgentLaunches
             script = agentStep.Script?.Select(call => new { tool = call.Tool, args = call.Args, text = (string?)null }),
             budget = Budget(step.Flow, run.Step(step.Id).DueAt),
         }, JsonSerializerOptions.Web);
-        var token = settings.Tokens.Issue(new StepTokenScope(run.Id, step.Id, attempt), settings.TokenLifetime);
-        return new StepLaunch(run.Id, step.Id, attempt, workspace, home, access.Environment, configuration,
-            settings.ServerUrl, token, Timeout: null)
+        return settings.Launch(run.Id, step, attempt, workspace, home, access.Environment, configuration) with
         {
             SharedFiles = access.Files,
             Endpoints = access.Endpoints,
-            Network = step.Flow.Network,
         };
     }
 

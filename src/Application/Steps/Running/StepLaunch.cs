@@ -7,7 +7,7 @@ namespace EventAgents.Application.Steps.Running;
 /// <param name="WorkspacePath">Absolute path of the workspace; the agent's working directory and the only place its tools touch.</param>
 /// <param name="AgentHomePath">Absolute path of the agent's home directory (HOME).</param>
 /// <param name="Environment">Extra environment variables for the agent; never the server's secrets.</param>
-/// <param name="ConfigurationJson">The step's configuration for the agent (prompt, model, script), as JSON.</param>
+/// <param name="ConfigurationJson">The step's configuration for the agent (prompt, model, script; or a command step's <c>command</c> and <c>working_directory</c>), as JSON.</param>
 /// <param name="ServerUrl">Base URL of the API the agent reports to.</param>
 /// <param name="StepToken">Short-lived token scoped to this attempt (see <see cref="StepTokens"/>).</param>
 /// <param name="Timeout">How long the agent may run before it is killed; none when null.</param>
