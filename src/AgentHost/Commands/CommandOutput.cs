@@ -3,8 +3,7 @@ using System.Text;
 namespace EventAgents.AgentHost.Commands;
 
 /// <summary>
-/// What a command prints (standard output and error, interleaved), kept up to a number of characters; the step's live
-/// output is taken from it in whole lines as it grows, so what streams is exactly what is recorded.
+/// What a command prints (standard output and error, interleaved), kept up to a number of characters.
 /// </summary>
 internal sealed class CommandOutput(int limit)
 {
@@ -13,9 +12,7 @@ internal sealed class CommandOutput(int limit)
 
     private readonly StringBuilder text = new();
     private readonly Lock gate = new();
-    private int taken;
     private bool truncated;
-    private bool noted;
 
     public void Append(ReadOnlySpan<char> chunk)
     {
@@ -27,37 +24,6 @@ internal sealed class CommandOutput(int limit)
         }
     }
 
-    /// <summary>The whole lines not taken yet; empty when there are none.</summary>
-    public string TakeLines()
-    {
-        lock (gate)
-        {
-            var end = text.Length;
-            while (end > taken && text[end - 1] != '\n')
-            {
-                end--;
-            }
-
-            return Take(end);
-        }
-    }
-
-    /// <summary>Everything not taken yet, with the note when the output was cut.</summary>
-    public string TakeRest()
-    {
-        lock (gate)
-        {
-            var rest = Take(text.Length);
-            if (!truncated || noted)
-            {
-                return rest;
-            }
-
-            noted = true;
-            return rest + TruncatedNote;
-        }
-    }
-
     /// <summary>All the output kept, with the note when it was cut.</summary>
     public override string ToString()
     {
@@ -65,12 +31,5 @@ internal sealed class CommandOutput(int limit)
         {
             return truncated ? text + TruncatedNote : text.ToString();
         }
-    }
-
-    private string Take(int end)
-    {
-        var part = text.ToString(taken, end - taken);
-        taken = end;
-        return part;
     }
 }

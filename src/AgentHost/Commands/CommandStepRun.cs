@@ -9,8 +9,10 @@ namespace EventAgents.AgentHost.Commands;
 
 /// <summary>
 /// The attempt of a command step: <c>bash -c</c> with the step's command, in its directory of the workspace, with the
-/// agent's environment less the agent's own credentials; what it prints streams to the step's output in whole lines,
-/// and the exit code decides the result (<c>pass</c> for 0, <c>fail</c> otherwise), reported with the output, capped.
+/// agent's environment less the agent's own credentials; the exit code decides the result (<c>pass</c> for 0,
+/// <c>fail</c> otherwise), reported with what it printed, capped, as the step's output. The output is reported once, with
+/// the result: the step's output is what it last recorded, and the run's log lists every recording, so streaming lines
+/// as well would show each of them twice.
 /// Stopping it (the agent's token cancelled: SIGTERM) kills the command's whole process group and reports a failure.
 /// </summary>
 public sealed class CommandStepRun(
@@ -29,7 +31,6 @@ public sealed class CommandStepRun(
         AgentEnvironment.ConfigurationFile, AgentEnvironment.LlmConfiguration,
     ];
 
-    private static readonly TimeSpan FlushInterval = TimeSpan.FromMilliseconds(250);
     private static readonly TimeSpan DrainGrace = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan FinalReportTimeout = TimeSpan.FromSeconds(20);
 
@@ -65,7 +66,7 @@ public sealed class CommandStepRun(
         bool exited;
         try
         {
-            exited = await StreamUntilExitAsync(process, output, ct).ConfigureAwait(false);
+            exited = await ExitedAsync(process, ct).ConfigureAwait(false);
         }
         finally
         {
@@ -81,24 +82,16 @@ public sealed class CommandStepRun(
         }
 
         await Task.WhenAny(drained, Task.Delay(DrainGrace, time, ct)).ConfigureAwait(false);
-        await ReportAsync(output.TakeRest(), ct).ConfigureAwait(false);
         await reporter.CompletedAsync(process.ExitCode == 0 ? "pass" : "fail", JsonSerializer.Serialize(output.ToString()), ct).ConfigureAwait(false);
         return AgentProgram.Completed;
     }
 
-    /// <summary>Reports the output's whole lines as they come until the command exits (true) or is stopped (false).</summary>
-    private async Task<bool> StreamUntilExitAsync(Process process, CommandOutput output, CancellationToken ct)
+    /// <summary>Waits until the command exits (true) or is stopped (false).</summary>
+    private static async Task<bool> ExitedAsync(Process process, CancellationToken ct)
     {
         try
         {
-            var exit = process.WaitForExitAsync(ct);
-            while (!exit.IsCompleted)
-            {
-                await Task.WhenAny(exit, Task.Delay(FlushInterval, time, ct)).ConfigureAwait(false);
-                await ReportAsync(output.TakeLines(), ct).ConfigureAwait(false);
-            }
-
-            await exit.ConfigureAwait(false);
+            await process.WaitForExitAsync(ct).ConfigureAwait(false);
             return true;
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -106,8 +99,6 @@ public sealed class CommandStepRun(
             return false;
         }
     }
-
-    private Task ReportAsync(string text, CancellationToken ct) => text.Length == 0 ? Task.CompletedTask : reporter.OutputAsync(text, ct);
 
     private string Directory()
     {
