@@ -13,6 +13,7 @@ command -v git >/dev/null 2>&1 || missing+=(git)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium) # the dashboard's end-to-end tests (web/e2e)
 command -v bwrap >/dev/null 2>&1 || missing+=(bubblewrap) # the local runner's sandbox
 command -v setfacl >/dev/null 2>&1 || missing+=(acl) # lets the sandbox user write in workspaces it does not own
+command -v slirp4netns >/dev/null 2>&1 || missing+=(slirp4netns) # the network of a step that may use one
 
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing: ${missing[*]}"

@@ -69,7 +69,7 @@ async Task<(CreateContainerParameters Spec, AttemptRunFolder Folder)> PrepareAsy
 {
     var launch = Launch(stepId);
     var folder = await AttemptRunFolder.PrepareAsync(launch, user, CancellationToken.None);
-    var spec = AgentContainerSpec.Create(launch, options, user, folder.Path);
+    var spec = AgentContainerSpec.Create(launch, options, user, folder);
     return (spec, folder);
 }
 

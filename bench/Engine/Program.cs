@@ -59,7 +59,7 @@ await queue.MigrateAsync();
 var clock = TimeProvider.System;
 var sink = new EngineReportSink(EngineNode.CreateBus(queue, clock));
 var settings = new AgentLaunchSettings(new Uri("http://127.0.0.1:9"), new StepTokens(RandomNumberGenerator.GetBytes(32), clock), TimeSpan.FromHours(1));
-var execution = new StepExecution(store, new NoWorkspaces(), new InstantAgent(sink), new CommandStepRunner(sink), settings);
+var execution = new StepExecution(store, new NoWorkspaces(), new InstantAgent(sink), settings);
 var node = new EngineNode(store, queue, execution, clock, concurrency: int.Parse(Arg("--concurrency") ?? "32", CultureInfo.InvariantCulture));
 using var stop = new CancellationTokenSource();
 var engine = node.RunAsync(stop.Token);

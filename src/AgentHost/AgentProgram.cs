@@ -1,3 +1,4 @@
+using EventAgents.AgentHost.Commands;
 using EventAgents.AgentHost.Configuration;
 using EventAgents.AgentHost.Loop;
 using EventAgents.AgentHost.Mcp;
@@ -38,13 +39,14 @@ public static class AgentProgram
             return Misconfigured;
         }
 
-        using var http = ServerHttp.Create(settings, TimeSpan.FromSeconds(30));
+        using var http = SandboxHttp.ForServer(settings, TimeSpan.FromSeconds(30));
         var log = new AgentLog(error, new Redactor([settings.StepToken]));
         var credential = new StepCredential(settings.StepToken);
         IAgentReporter reporter = new RedactingReporter(new HttpAgentReporter(http, settings, ReportRetry.Default, TimeProvider.System, credential), log.Redactor);
         try
         {
-            return await WorkAsync(settings, credential, variable, reporter, log, ct).ConfigureAwait(false);
+            return await CommandMode.TryRunAsync(settings, reporter, ct).ConfigureAwait(false)
+                ?? await WorkAsync(settings, credential, variable, reporter, log, ct).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is AgentReportRejectedException or HttpRequestException)
         {
@@ -62,6 +64,7 @@ public static class AgentProgram
         LlmConfiguration llm;
         var usage = new UsageLedger();
         var secrets = new EnvironmentSecrets(variable);
+        using var providersHttp = SandboxHttp.ForProviders(settings);
         try
         {
             configuration = await StepConfiguration.LoadAsync(settings.ConfigurationFile, ct).ConfigureAwait(false);
@@ -70,7 +73,7 @@ public static class AgentProgram
             var redactor = AgentSecrets.Redactor(configuration, llm, settings.StepToken, variable, secrets);
             log.Redactor = redactor;
             reporter = reporter is RedactingReporter redacting ? redacting.With(redactor) : reporter;
-            model = ChatClients.Create(configuration, llm, secrets, usage);
+            model = ChatClients.Create(configuration, llm, secrets, usage, providersHttp);
         }
         catch (Exception exception) when (exception is IOException or InvalidDataException or UnauthorizedAccessException)
         {
@@ -95,7 +98,7 @@ public static class AgentProgram
         }
 
         await using var connected = mcp;
-        using var apiHttp = ServerHttp.Create(settings, TimeSpan.FromSeconds(120));
+        using var apiHttp = SandboxHttp.ForServer(settings, TimeSpan.FromSeconds(120));
         var api = new AgentApiClient(apiHttp, settings, log.Redactor, credential);
         var waits = new HumanWaits(TimeProvider.System);
         var tools = new AgentTools(workspace, configuration, TimeProvider.System, hidden, home,

@@ -8,6 +8,7 @@ using EventAgents.Application.Projects.Commanding;
 using EventAgents.Application.Runs.Commanding;
 using EventAgents.Application.Runs.Starting;
 using EventAgents.GraphQL.Auth;
+using EventAgents.GraphQL.Common;
 using EventAgents.Platform.EventStore;
 using EventAgents.Projections;
 using EventAgents.Projections.Boards;
@@ -75,4 +76,7 @@ public sealed class ProductApi
     public BoardQueries Boards { get; }
 
     public ChatQueries Chats { get; }
+
+    /// <summary>How the host runs steps; null until its step runner exists (the API is up before it).</summary>
+    public Func<ServerInfo?> Server { get; init; } = () => null;
 }

@@ -1,5 +1,6 @@
 using EventAgents.Application.Chats.Replying;
 using EventAgents.GraphQL.Auth;
+using EventAgents.GraphQL.Common;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.GraphQL.AspNetCore;
 using EventAgents.Platform.GraphQL.AspNetCore.PersistedDocuments;
@@ -23,14 +24,15 @@ public sealed class ProductGraphQL
     public GraphQLExecutor Executor { get; }
 
     /// <summary>Migrates the read model and API key tables (in the store's schema) and builds the schema.</summary>
+    /// <param name="server">How the host runs steps, for <c>Query.server</c>; null while it has no step runner yet.</param>
     public static async Task<ProductGraphQL> CreateAsync(
-        EventStore store, string schema, IChatReplies chatReplies, TimeProvider clock, Action<Exception>? logError, CancellationToken ct)
+        EventStore store, string schema, IChatReplies chatReplies, TimeProvider clock, Func<ServerInfo?> server, Action<Exception>? logError, CancellationToken ct)
     {
         await ReadModels.MigrateAsync(store.DataSource, schema, ct).ConfigureAwait(false);
         var keys = new ApiKeys(store.DataSource, schema, clock);
         await keys.MigrateAsync(ct).ConfigureAwait(false);
         var daemon = new ProjectionDaemon(store, new ReadModelReader(store.DataSource, schema), ReadModels.All());
-        var api = new ProductApi(store, daemon, keys, clock, chatReplies);
+        var api = new ProductApi(store, daemon, keys, clock, chatReplies) { Server = server };
         return new ProductGraphQL(api, ProductSchema.Executor(ProductSchema.Build(api), logError));
     }
 

@@ -39,6 +39,7 @@ public static class ProductSchema
         ChatMutations.Add(schema, api);
         StreamFields.Add(schema, api);
         ApiKeyFields.Add(schema, api);
+        ServerFields.Add(schema, api);
         return schema.Build();
     }
 

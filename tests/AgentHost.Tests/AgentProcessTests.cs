@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using EventAgents.AgentHost.Loop;
 using EventAgents.AgentHost.Tests.Support;
@@ -74,18 +73,10 @@ public sealed class AgentProcessTests : IAsyncLifetime
         using var agent = AgentProcess.Start(api, repository.Path, configuration, StepToken);
         await Eventually.TrueAsync(() => File.Exists(Path.Combine(repository.Path, "started")), TimeSpan.FromMinutes(1), "the command to start");
 
-        using (var kill = Process.Start("kill", ["-TERM", agent.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
-        {
-            await kill.WaitForExitAsync();
-        }
-
-        var exit = await agent.WaitAsync(TimeSpan.FromMinutes(1));
+        var exit = await agent.TerminateAsync(TimeSpan.FromMinutes(1));
 
         Assert.Equal(AgentProgram.Failed, exit);
-        var failure = Assert.Single(api.Reports, report => report.Path.EndsWith("/fail", StringComparison.Ordinal));
-        using var body = JsonDocument.Parse(failure.Body);
-        Assert.Equal(AgentLoop.Stopped, body.RootElement.GetProperty("reason").GetString());
-        Assert.DoesNotContain(api.Reports, report => report.Path.EndsWith("/complete", StringComparison.Ordinal));
+        Assert.Equal(AgentLoop.Stopped, api.OnlyFailureReason());
         Assert.False(File.Exists(Path.Combine(repository.Path, "finished")));
     }
 

@@ -80,7 +80,7 @@ public sealed class SecretStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task An_agent_process_gets_the_providers_file_and_only_the_variables_its_env_references_name()
+    public async Task An_agent_process_gets_the_providers_file_and_only_its_own_providers_key()
     {
         EncryptedSecrets.Open(home).Set("STORED_PROVIDER_KEY", "sk-stored-for-agent-0");
         var llm = Path.Combine(home, "llm.json");
@@ -93,8 +93,12 @@ public sealed class SecretStoreTests : IDisposable
         var environment = new Dictionary<string, string> { ["OTHER_SERVER_SECRET"] = "never-to-agents-000" };
         var models = await ServerModels.LoadAsync(llm, new ServerSecrets(EncryptedSecrets.Open(home), name => environment.GetValueOrDefault(name)), CancellationToken.None);
 
-        var handed = models.AgentEnvironment();
+        var handed = models.AccessFor("a/gpt-5").Environment;
         Assert.Equal(new Dictionary<string, string> { ["EVENTAGENTS_LLM_CONFIG"] = llm, ["STORED_PROVIDER_KEY"] = "sk-stored-for-agent-0" }, handed);
+        Assert.Equal(new Dictionary<string, string> { ["EVENTAGENTS_LLM_CONFIG"] = llm }, models.AccessFor("c/claude").Environment);
+        Assert.Equal([llm, "/run/secrets/anthropic"], models.AccessFor("c/claude").Files);
+        Assert.Equal([new Uri("http://127.0.0.1:1/v1")], models.AccessFor("b/local").Endpoints);
+        Assert.Same(AgentProviderAccess.None, models.AccessFor("scripted"));
         var launch = new StepLaunch("r", "s", 1, home, home, handed, "{}", new Uri("http://127.0.0.1:5080"), "token", null);
         var process = AgentProcessEnvironment.For(launch, Path.Combine(home, "step.json"), "dotnet");
         Assert.Equal(llm, process["EVENTAGENTS_LLM_CONFIG"]);
@@ -106,7 +110,7 @@ public sealed class SecretStoreTests : IDisposable
     public async Task A_missing_llm_json_means_only_the_scripted_model_and_a_bad_one_names_the_file_and_field()
     {
         var missing = await ServerModels.LoadAsync(Path.Combine(home, "llm.json"), EnvironmentSecrets.Process, CancellationToken.None);
-        Assert.Empty(missing.AgentEnvironment());
+        Assert.Empty(missing.AccessFor("a/gpt-5").Environment);
         Assert.Empty(missing.Configuration.Providers);
 
         await File.WriteAllTextAsync(Path.Combine(home, "llm.json"), """{"providers": {"x": {"kind": "openai", "api_key": "sk-literal-key"}}}""");

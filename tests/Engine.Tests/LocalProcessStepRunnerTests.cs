@@ -45,6 +45,25 @@ public sealed class LocalProcessStepRunnerTests : StepRunnerContractTests
         Assert.True(await Processes.GoneWithinAsync(sleeper, TimeSpan.FromSeconds(10)), "its command still runs");
     }
 
+    [Fact]
+    public async Task A_step_with_network_gets_its_own_connection_but_not_this_hosts_loopback()
+    {
+        var probe = $"ip -4 -o addr show; (exec 3<>/dev/tcp/127.0.0.1/{Server.Url.Port}) && printf 'reached-%s\\n' loopback; (exec 3<>/dev/tcp/10.0.2.2/{Server.Url.Port}) && printf 'reached-%s\\n' host";
+        await Runner.StartAsync(Launch("online", [Call("run_command", new { command = probe }), Call("complete_step", new { result = "pass" })]) with { Network = true }, CancellationToken.None);
+        await Runner.StartAsync(Launch("offline", [Call("run_command", new { command = "ip -4 -o addr show" }), Call("complete_step", new { result = "pass" })]), CancellationToken.None);
+
+        await Server.Sink.WaitForAsync(report => report.Kind == "complete" && report.StepId == "online", Patience);
+        await Server.Sink.WaitForAsync(report => report.Kind == "complete" && report.StepId == "offline", Patience);
+
+        var online = Server.Sink.Reports.First(report => report.Kind == "tool" && report.StepId == "online").Extra ?? "";
+        var offline = Server.Sink.Reports.First(report => report.Kind == "tool" && report.StepId == "offline").Extra ?? "";
+        Assert.Contains("tap0", online, StringComparison.Ordinal);
+        Assert.DoesNotContain("reached-loopback", online, StringComparison.Ordinal);
+        Assert.DoesNotContain("reached-host", online, StringComparison.Ordinal);
+        Assert.DoesNotContain("tap0", offline, StringComparison.Ordinal);
+        Assert.Contains("lo ", offline, StringComparison.Ordinal);
+    }
+
     /// <summary>A sleep of about a minute whose argument names it among this host's processes (its pid inside the sandbox means nothing here).</summary>
     private static string SleeperMarker() => string.Create(CultureInfo.InvariantCulture, $"60.{Random.Shared.Next(100_000, 999_999)}");
 

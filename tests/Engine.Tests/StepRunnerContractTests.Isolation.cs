@@ -1,6 +1,6 @@
 using System.Net.Http;
 using System.Security.Cryptography;
-using System.Text;
+using EventAgents.Testing;
 using EventAgents.Engine.Tests.Support;
 
 namespace EventAgents.Engine.Tests;
@@ -33,7 +33,7 @@ public abstract partial class StepRunnerContractTests
             var tools = Server.Sink.Reports.Where(report => report.Kind == "tool").Select(report => report.Extra ?? "").ToList();
             Assert.Matches(@"=> Exit code 0\.\n[1-9][0-9]*\n", tools[0]);
             var recorded = string.Join('\n', Server.Sink.Reports.Select(report => report.ToString()));
-            foreach (var form in KeyForms(apiKey, secretsKey))
+            foreach (var form in SmuggledForms.Of(apiKey, secretsKey))
             {
                 Assert.DoesNotContain(form, recorded, StringComparison.Ordinal);
             }
@@ -57,9 +57,15 @@ public abstract partial class StepRunnerContractTests
             Call("run_command", new { command = $"echo started > {marker}.txt; {marker}() {{ {marker} | {marker} & }}; {marker}; sleep 100" }),
         ]), CancellationToken.None);
         await Poll.UntilAsync(() => File.Exists(Path.Combine(Repository.Path, marker + ".txt")), Patience, "the fork bomb to start");
-        await Task.Delay(TimeSpan.FromSeconds(3));
+        var most = 0;
+        for (var sample = 0; sample < 30; sample++)
+        {
+            most = Math.Max(most, Processes.WithCommandLine(marker).Count);
+            await Task.Delay(100);
+        }
 
-        Assert.InRange(Processes.WithCommandLine(marker).Count, 1, (int)TestLimits.Pids);
+        // The bomb may also starve its own agent, which then ends the step: either way it never grows past the limit.
+        Assert.InRange(most, 1, (int)TestLimits.Pids);
         using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
         {
             using var answer = await http.GetAsync(new Uri(Server.Url, "/no-such-page"));
@@ -83,16 +89,5 @@ public abstract partial class StepRunnerContractTests
         var hog = Server.Sink.Reports.First(report => report.Kind == "tool").Extra ?? "";
         Assert.DoesNotContain("Exit code 0.", hog, StringComparison.Ordinal);
         Assert.DoesNotContain("still-here", hog, StringComparison.Ordinal);
-    }
-
-    /// <summary>The key's bytes as a step might try to smuggle them out: plain, base64, reversed, hex.</summary>
-    private static IEnumerable<string> KeyForms(string apiKey, byte[] secretsKey)
-    {
-        yield return apiKey;
-        yield return Convert.ToBase64String(Encoding.ASCII.GetBytes(apiKey))[..40];
-        yield return new string([.. apiKey.Reverse()]);
-        yield return Convert.ToBase64String(secretsKey)[..40];
-        yield return string.Join(' ', secretsKey.Take(16).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
-        yield return Convert.ToHexStringLower(secretsKey);
     }
 }

@@ -68,6 +68,16 @@ public sealed class AuthTests(ServerFixture server) : IClassFixture<ServerFixtur
         Assert.DoesNotContain(key, listed.Select(k => k.ToString()).Aggregate(string.Concat), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_viewer_reads_how_the_server_runs_steps_and_the_sandboxed_default_has_no_warning()
+    {
+        var runner = (await server.DataAsync("{ server { runner isolation warning } }", key: server.ViewerKey)).GetProperty("server");
+
+        Assert.Equal("local", runner.GetProperty("runner").GetString());
+        Assert.Equal("bubblewrap sandbox", runner.GetProperty("isolation").GetString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, runner.GetProperty("warning").ValueKind);
+    }
+
     private async Task<(WebSocketCloseStatus? CloseStatus, string Message)> InitAsync(string? authorization)
     {
         using var socket = new ClientWebSocket();

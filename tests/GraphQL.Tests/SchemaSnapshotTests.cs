@@ -1,12 +1,7 @@
 using System.Text.Json;
-using EventAgents.Application.Common;
-using EventAgents.GraphQL.Auth;
 using EventAgents.GraphQL.Tests.Support;
-using EventAgents.Platform.EventStore;
 using EventAgents.Platform.GraphQL.Execution;
 using EventAgents.Platform.GraphQL.Schema;
-using EventAgents.Projections;
-using Npgsql;
 
 namespace EventAgents.GraphQL.Tests;
 
@@ -45,11 +40,5 @@ public sealed class SchemaSnapshotTests
     }
 
     /// <summary>The schema over a data source that is never opened: building it touches no database.</summary>
-    private static GraphQLSchema BuildSchema()
-    {
-        var dataSource = NpgsqlDataSource.Create("Host=127.0.0.1;Database=unused");
-        var store = new EventStore(dataSource, DomainEventRegistry.Create());
-        var daemon = new ProjectionDaemon(store, new ReadModelReader(dataSource, "eventagents"), ReadModels.All());
-        return ProductSchema.Build(new ProductApi(store, daemon, new ApiKeys(dataSource, "eventagents", TimeProvider.System), TimeProvider.System, new EventAgents.Engine.Chats.ChatReplies()));
-    }
+    private static GraphQLSchema BuildSchema() => ProductSchema.Build(OfflineApi.Create());
 }

@@ -29,7 +29,7 @@ public sealed class RunCommandTests
         var pipeline = SamplePipelinePath();
         try
         {
-            var (exitCode, output) = await RunAsync(new Dictionary<string, string>
+            var (exitCode, output) = await EventAgentsCommand.RunAsync(new Dictionary<string, string>
             {
                 ["ConnectionStrings__EventStore"] = await PostgresServer.CreateDatabaseAsync("runcli"),
                 ["EVENTAGENTS_HOME"] = home,
@@ -58,7 +58,7 @@ public sealed class RunCommandTests
         await File.WriteAllTextAsync(pipeline, Clarify);
         try
         {
-            var (exitCode, output) = await RunAsync(new Dictionary<string, string>
+            var (exitCode, output) = await EventAgentsCommand.RunAsync(new Dictionary<string, string>
             {
                 ["ConnectionStrings__EventStore"] = await PostgresServer.CreateDatabaseAsync("runask"),
                 ["EVENTAGENTS_HOME"] = home,
@@ -83,7 +83,7 @@ public sealed class RunCommandTests
         var pipeline = Path.Combine(home, "clarify.yaml");
         await File.WriteAllTextAsync(pipeline, Clarify);
         var connectionString = await PostgresServer.CreateDatabaseAsync("runelsewhere");
-        var start = StartInfo(
+        var start = EventAgentsCommand.StartInfo(
             new Dictionary<string, string> { ["ConnectionStrings__EventStore"] = connectionString, ["EVENTAGENTS_HOME"] = home }, redirectInput: true, "run", pipeline);
         var output = new System.Text.StringBuilder();
         string Output()
@@ -147,38 +147,5 @@ public sealed class RunCommandTests
         var blocks = porcelain.Split("\n\n", StringSplitOptions.RemoveEmptyEntries);
         var block = Assert.Single(blocks, b => b.Contains($"branch refs/heads/{branch}", StringComparison.Ordinal));
         return block.Split('\n')[0]["worktree ".Length..];
-    }
-
-    private static async Task<(int ExitCode, string Output)> RunAsync(IReadOnlyDictionary<string, string> environment, string? input, params string[] arguments)
-    {
-        using var process = Process.Start(StartInfo(environment, redirectInput: input is not null, arguments))!;
-        if (input is not null)
-        {
-            await process.StandardInput.WriteAsync(input);
-            process.StandardInput.Close();
-        }
-
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
-
-    private static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string> environment, bool redirectInput, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = redirectInput };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "eventagents.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        return start;
     }
 }

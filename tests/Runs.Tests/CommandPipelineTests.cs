@@ -1,4 +1,5 @@
 using EventAgents.Domain.Runs;
+using EventAgents.Engine.Tests.Support;
 
 namespace EventAgents.Runs.Tests;
 
@@ -84,28 +85,81 @@ public sealed class CommandPipelineTests : IAsyncLifetime
         Assert.Equal(RunStatus.Failed, run.Status);
         var events = await _engine.EventsAsync(runId);
         Assert.Equal(2, events.OfType<StepStarted>().Count(e => e.StepId == "slow"));
-        Assert.Single(events.OfType<StepRetryScheduled>());
+        Assert.Equal("Step 'slow' timed out after 00:00:01.", Assert.Single(events.OfType<StepRetryScheduled>()).Reason);
         Assert.NotEmpty(events.OfType<StepTimedOut>());
+        Assert.Equal("Step 'slow' timed out after 00:00:01.", run.Step("slow").Reason);
     }
 
     [Fact]
     public async Task Cancelling_a_run_stops_its_running_command()
     {
-        var runId = await _engine.StartAsync("""
+        // Found by its name on this host: in the step's sandbox, its own process id is another (a PID namespace).
+        var name = "eventagents-long-" + Guid.NewGuid().ToString("N")[..8];
+        var runId = await _engine.StartAsync($"""
             name: long
             steps:
               - id: long
                 type: command
-                run: echo $$ > pid; exec sleep 60
+                run: exec -a {name} sleep 60
             """);
-        var pidFile = Path.Combine(_engine.Workspace(runId), "pid");
-        await Testing.Eventually.TrueAsync(() => File.Exists(pidFile) && File.ReadAllText(pidFile).Trim().Length > 0, TimeSpan.FromSeconds(30), "the command runs");
-        var pid = int.Parse(File.ReadAllText(pidFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        await Testing.Eventually.TrueAsync(() => Processes.WithCommandLine(name).Count > 0, TimeSpan.FromSeconds(30), "the command runs");
+        Assert.NotNull(_engine.Agents.ProcessIdOf(runId, "long")); // the step runner runs it, as it runs agents
 
         await _engine.RunCommands.HandleAsync(new CancelRun(runId, "ada", "not needed", DateTimeOffset.UtcNow), "ada", CancellationToken.None);
 
-        await Testing.Eventually.TrueAsync(() => !Directory.Exists($"/proc/{pid}"), TimeSpan.FromSeconds(20), "the command's process is gone");
+        await Testing.Eventually.TrueAsync(() => Processes.WithCommandLine(name).Count == 0, TimeSpan.FromSeconds(20), "the command's process is gone");
         Assert.Equal(RunStatus.Cancelled, (await _engine.LoadAsync(runId)).Status);
+    }
+
+    [Fact]
+    public async Task A_command_runs_in_its_workdir_and_one_outside_the_workspace_fails_its_step()
+    {
+        var runId = await _engine.StartAsync("""
+            name: workdirs
+            steps:
+              - id: prepare
+                type: command
+                run: mkdir -p app
+              - id: inside
+                type: command
+                run: pwd > where.txt
+                workdir: app
+              - id: outside
+                type: command
+                run: touch escaped
+                workdir: ../elsewhere
+            """);
+
+        var run = await _engine.WaitForAsync(runId, r => r.Status is RunStatus.Completed or RunStatus.Failed, "the run ends");
+
+        Assert.Equal(RunStatus.Failed, run.Status);
+        Assert.Equal("pass", run.Step("inside").Result);
+        var workspace = _engine.Workspace(runId);
+        Assert.Equal(Path.Combine(workspace, "app"), File.ReadAllText(Path.Combine(workspace, "app", "where.txt")).Trim());
+        Assert.Equal("Working directory '../elsewhere' is outside the workspace.", run.Step("outside").Reason);
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(workspace)!, "elsewhere", "escaped")));
+    }
+
+    [Fact]
+    public async Task A_command_step_gets_a_network_of_its_own_only_when_it_asks_for_one()
+    {
+        var runId = await _engine.StartAsync("""
+            name: network
+            steps:
+              - id: online
+                type: command
+                run: cat /proc/net/dev > online.txt
+                network: true
+              - id: offline
+                type: command
+                run: cat /proc/net/dev > offline.txt
+            """);
+
+        var run = await _engine.WaitForAsync(runId, r => r.Status is RunStatus.Completed or RunStatus.Failed, "the run ends");
+
+        Assert.Equal(RunStatus.Completed, run.Status);
+        Assert.Contains("tap0", File.ReadAllText(Path.Combine(_engine.Workspace(runId), "online.txt")), StringComparison.Ordinal);
+        Assert.DoesNotContain("tap0", File.ReadAllText(Path.Combine(_engine.Workspace(runId), "offline.txt")), StringComparison.Ordinal);
     }
 
     [Fact]

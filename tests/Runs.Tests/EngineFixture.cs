@@ -44,8 +44,6 @@ public class EngineFixture<TAgents>(Func<IAgentReportSink, TAgents> createAgents
 
     public PostgresQueue Queue { get; private set; } = null!;
 
-    public CommandStepRunner Commands { get; private set; } = null!;
-
     public RunCommands RunCommands { get; private set; } = null!;
 
     public TAgents Agents { get; private set; } = default!;
@@ -68,7 +66,7 @@ public class EngineFixture<TAgents>(Func<IAgentReportSink, TAgents> createAgents
     }
 
     /// <summary>
-    /// Stops the engine node as a shutdown would (its agents and commands are killed without a report), then starts a new
+    /// Stops the engine node as a shutdown would (its agents, command steps' included, are killed without a report), then starts a new
     /// one that reconciles first, as the server does at start-up; returns how many steps were launched again.
     /// </summary>
     public async Task<int> RestartNodeAsync()
@@ -83,10 +81,9 @@ public class EngineFixture<TAgents>(Func<IAgentReportSink, TAgents> createAgents
     private void StartNode()
     {
         var bus = EngineNode.CreateBus(Queue, TimeProvider.System);
-        Commands = new CommandStepRunner(new EngineReportSink(bus));
         Agents = createAgents(new EngineReportSink(bus));
         var workspaces = new RunWorkspaces(Root, new GitCli(), ProjectRepositories.From(Store));
-        var execution = new StepExecution(Store, workspaces, Agents, Commands, new AgentLaunchSettings(_api!.Url, _tokens, tokenLifetime ?? TimeSpan.FromHours(1)));
+        var execution = new StepExecution(Store, workspaces, Agents, new AgentLaunchSettings(_api!.Url, _tokens, tokenLifetime ?? TimeSpan.FromHours(1)));
         var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, TimeProvider.System), TimeProvider.System);
         _running = new EngineNode(Store, Queue, execution, TimeProvider.System, boardWork: boardWork).RunAsync(_stop.Token);
     }
@@ -96,7 +93,6 @@ public class EngineFixture<TAgents>(Func<IAgentReportSink, TAgents> createAgents
         await _stop.CancelAsync();
         await _running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await Agents.DisposeAsync();
-        await Commands.DisposeAsync();
         _stop.Dispose();
     }
 

@@ -46,7 +46,7 @@ public sealed class StopStepTests : IAsyncLifetime
         // The stop a timeout of attempt 1 sent, handled only now.
         var workspaces = new RunWorkspaces(_engine.Root, new GitCli(), ProjectRepositories.From(_engine.Store));
         var settings = new AgentLaunchSettings(new Uri("http://127.0.0.1/"), new StepTokens(new byte[32], TimeProvider.System), TimeSpan.FromMinutes(1));
-        var handlers = new StepExecution(_engine.Store, workspaces, _engine.Agents, _engine.Commands, settings).AddTo(new HandlerRegistry(EngineMessageTypes.Create()));
+        var handlers = new StepExecution(_engine.Store, workspaces, _engine.Agents, settings).AddTo(new HandlerRegistry(EngineMessageTypes.Create()));
         await handlers.InvokeAsync(new StopStep(runId, "work", 1), new MessageContext { MessageId = Guid.NewGuid(), MessageType = "engine.stop-step.v1", Now = DateTimeOffset.UtcNow });
 
         Assert.Equal(second, _engine.Agents.ProcessIdOf(runId, "work"));

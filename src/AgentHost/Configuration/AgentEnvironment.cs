@@ -9,6 +9,9 @@ public static class AgentEnvironment
     /// <summary>Path of the Unix socket that carries the connections to the server, when the agent runs in a sandbox.</summary>
     public const string ServerSocket = "EVENTAGENTS_SERVER_SOCKET";
 
+    /// <summary>The Unix sockets that carry a sandboxed agent's connections to its model providers: <c>host:port=/path;…</c>.</summary>
+    public const string EndpointSockets = "EVENTAGENTS_ENDPOINT_SOCKETS";
+
     /// <summary>The step token, sent as a Bearer token with every report.</summary>
     public const string StepToken = "EVENTAGENTS_STEP_TOKEN";
 

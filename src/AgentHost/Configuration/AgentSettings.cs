@@ -18,6 +18,9 @@ public sealed record AgentSettings(Uri ServerUrl, string StepToken, string Confi
     /// </summary>
     public string? ServerSocket { get; init; }
 
+    /// <summary>The Unix sockets a sandboxed agent reaches its model providers through, by <c>host:port</c>.</summary>
+    public IReadOnlyDictionary<string, string> EndpointSockets { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Reads the settings, or names every missing or bad variable in <paramref name="error"/>.</summary>
     public static AgentSettings? FromEnvironment(Func<string, string?> variable, string currentDirectory, out string? error)
     {
@@ -56,6 +59,7 @@ public sealed record AgentSettings(Uri ServerUrl, string StepToken, string Confi
             variable(AgentEnvironment.Workspace) is { Length: > 0 } workspace ? workspace : currentDirectory)
         {
             ServerSocket = variable(AgentEnvironment.ServerSocket) is { Length: > 0 } socket ? socket : null,
+            EndpointSockets = SandboxHttp.ParseSockets(variable(AgentEnvironment.EndpointSockets)),
         };
     }
 

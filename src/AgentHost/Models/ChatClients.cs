@@ -13,7 +13,7 @@ public static class ChatClients
     public const string Scripted = "scripted";
 
     /// <summary>The client for the step's <c>provider/model</c>, its calls recorded in <paramref name="ledger"/>.</summary>
-    public static IChatClient Create(StepConfiguration configuration, LlmConfiguration llm, ISecretSource secrets, UsageLedger ledger)
+    public static IChatClient Create(StepConfiguration configuration, LlmConfiguration llm, ISecretSource secrets, UsageLedger ledger, HttpClient? http = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(llm);
@@ -23,7 +23,7 @@ public static class ChatClients
             providers.Add(new ProviderSettings(Scripted, ProviderKind.Scripted, null, null, Scripted) { Script = configuration.Script ?? [] });
         }
 
-        return new ProviderRegistry(providers, secrets, llm.Prices).CreateChatClient(configuration.Model, ledger);
+        return new ProviderRegistry(providers, secrets, llm.Prices) { Http = http }.CreateChatClient(configuration.Model, ledger);
     }
 
     /// <summary>The client for a step with no providers configured: only <c>scripted</c> resolves.</summary>

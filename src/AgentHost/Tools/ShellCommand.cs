@@ -14,9 +14,13 @@ public static class ShellCommand
     /// <summary>Runs <paramref name="command"/> and returns its exit code and capped output.</summary>
     public static async Task<CommandResult> RunAsync(
         string command, string directory, TimeSpan timeout, int outputCapBytes, TimeProvider time, CancellationToken ct,
-        IEnumerable<string>? hiddenVariables = null)
+        IEnumerable<string>? hiddenVariables = null) =>
+        await RunAsync(StartInfo("/bin/sh", command, directory), timeout, outputCapBytes, time, ct, hiddenVariables).ConfigureAwait(false);
+
+    /// <summary><c><paramref name="shell"/> -c <paramref name="command"/></c> in <paramref name="directory"/>, its standard streams redirected.</summary>
+    public static ProcessStartInfo StartInfo(string shell, string command, string directory)
     {
-        var start = new ProcessStartInfo("/bin/sh")
+        var start = new ProcessStartInfo(shell)
         {
             WorkingDirectory = directory,
             RedirectStandardInput = true,
@@ -26,7 +30,7 @@ public static class ShellCommand
         };
         start.ArgumentList.Add("-c");
         start.ArgumentList.Add(command);
-        return await RunAsync(start, timeout, outputCapBytes, time, ct, hiddenVariables).ConfigureAwait(false);
+        return start;
     }
 
     /// <summary>Runs the program of <paramref name="start"/> (its arguments given) and returns its exit code and capped output.</summary>

@@ -48,33 +48,43 @@ public sealed class ServerModels(LlmConfiguration configuration, string? configu
     }
 
     /// <summary>
-    /// What an agent process needs to reach the providers: the file's path and the value of each variable an
-    /// <c>env:</c> key reference names (and nothing else of the server's environment). A key that is not set is left
-    /// out: the agent then fails with the provider's name and the missing reference.
+    /// What the agent of a step on <paramref name="model"/> needs to reach its provider, and nothing of the others':
+    /// the providers' file, the value of the variable its <c>env:</c> key reference names, the file its <c>file:</c>
+    /// reference names, and its endpoint. A key that is not set is left out: the agent then fails with the provider's
+    /// name and the missing reference. A model of no configured provider (the scripted one) gets nothing.
     /// </summary>
-    public IReadOnlyDictionary<string, string> AgentEnvironment()
+    public AgentProviderAccess AccessFor(string model)
     {
-        var variables = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (ConfigurationPath is null)
+        string name;
+        try
         {
-            return variables;
+            name = ModelReference.Parse(model).Provider;
+        }
+        catch (InvalidDataException)
+        {
+            return AgentProviderAccess.None; // The agent names the problem when it starts.
         }
 
-        variables[ConfigurationVariable] = ConfigurationPath;
-        foreach (var reference in KeyReferences().Where(r => r.Scheme == SecretReference.Environment))
+        var provider = Configuration.Providers.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+        if (ConfigurationPath is null || provider is null)
         {
-            if (Secrets.Find(reference) is { } key)
-            {
+            return AgentProviderAccess.None;
+        }
+
+        var variables = new Dictionary<string, string>(StringComparer.Ordinal) { [ConfigurationVariable] = ConfigurationPath };
+        var files = new List<string> { ConfigurationPath };
+        switch (provider.ApiKey)
+        {
+            case { Scheme: SecretReference.Environment } reference when Secrets.Find(reference) is { } key:
                 variables[reference.Name] = key.Reveal();
-            }
+                break;
+            case { Scheme: SecretReference.File } reference:
+                files.Add(reference.Name);
+                break;
         }
 
-        return variables;
+        return new AgentProviderAccess(variables, files, provider.Endpoint is { } endpoint ? [endpoint] : []);
     }
-
-    /// <summary>The server's files an agent reads to reach the providers: the providers' file and the keys it names by <c>file:</c>.</summary>
-    public IReadOnlyList<string> AgentFiles() => ConfigurationPath is null ? []
-        : [ConfigurationPath, .. KeyReferences().Where(r => r.Scheme == SecretReference.File).Select(r => r.Name)];
 
     /// <summary>Every provider key that can be resolved now, to be kept out of logs, events and outputs.</summary>
     public IReadOnlyList<Secret> Keys() => [.. KeyReferences().Select(Secrets.Find).OfType<Secret>()];

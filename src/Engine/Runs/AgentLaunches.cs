@@ -36,23 +36,24 @@ internal static class AgentLaunches
             throw new ArgumentException($"Step '{step.Id}' is not run by an agent.", nameof(step));
         }
 
+        var model = agentStep.Script is not null || created is null ? ServerModels.Scripted : created.Model;
+        var access = settings.Models.AccessFor(model);
         var configuration = JsonSerializer.Serialize(new
         {
             runId = run.Id,
             stepId = step.Id,
             attempt,
             agent = agentStep.Agent,
-            model = agentStep.Script is not null || created is null ? ServerModels.Scripted : created.Model,
+            model,
             persona = created?.Persona,
             prompt = PromptTemplate.Render(agentStep.Prompt, run.TemplateScope(step.Id)),
             script = agentStep.Script?.Select(call => new { tool = call.Tool, args = call.Args, text = (string?)null }),
             budget = Budget(step.Flow, run.Step(step.Id).DueAt),
         }, JsonSerializerOptions.Web);
-        var token = settings.Tokens.Issue(new StepTokenScope(run.Id, step.Id, attempt), settings.TokenLifetime);
-        return new StepLaunch(run.Id, step.Id, attempt, workspace, home, settings.Models.AgentEnvironment(), configuration,
-            settings.ServerUrl, token, Timeout: null)
+        return settings.Launch(run.Id, step, attempt, workspace, home, access.Environment, configuration) with
         {
-            SharedFiles = settings.Models.AgentFiles(),
+            SharedFiles = access.Files,
+            Endpoints = access.Endpoints,
         };
     }
 

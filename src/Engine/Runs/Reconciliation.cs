@@ -8,8 +8,8 @@ using Npgsql;
 namespace EventAgents.Engine.Runs;
 
 /// <summary>
-/// After a restart: queued messages and leased ones survive in the queue, but the agents and commands started by the
-/// previous process are lost to it. Every running attempt is launched again; its first completion wins and a
+/// After a restart: queued messages and leased ones survive in the queue, but the agents (command steps' included) started
+/// by the previous process are lost to it. Every running attempt is launched again; its first completion wins and a
 /// late report of a lost one is ignored by the run.
 /// </summary>
 public static class Reconciliation
@@ -39,14 +39,9 @@ public static class Reconciliation
 
             foreach (var step in run.Steps.Values.Where(s => s.Status == StepStatus.Running))
             {
-                switch (run.Definition.FindStep(step.StepId))
+                if (run.Definition.FindStep(step.StepId) is AgentStep or CommandStep)
                 {
-                    case AgentStep:
-                        running.Add(new RunningStep(run.Id, step.StepId, step.Attempt, ByAgent: true));
-                        break;
-                    case CommandStep:
-                        running.Add(new RunningStep(run.Id, step.StepId, step.Attempt, ByAgent: false));
-                        break;
+                    running.Add(new RunningStep(run.Id, step.StepId, step.Attempt));
                 }
             }
         }
@@ -69,5 +64,5 @@ public static class Reconciliation
     }
 }
 
-/// <summary>A running attempt of a step; <paramref name="ByAgent"/> when an agent executes it, else a command.</summary>
-public sealed record RunningStep(string RunId, string StepId, int Attempt, bool ByAgent);
+/// <summary>A running attempt of a step that the step runner executes: an agent step's, or a command step's.</summary>
+public sealed record RunningStep(string RunId, string StepId, int Attempt);

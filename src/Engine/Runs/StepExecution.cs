@@ -11,10 +11,11 @@ namespace EventAgents.Engine.Runs;
 
 /// <summary>
 /// The engine's side effects on steps: launching the agent or the command of a started attempt, and stopping them.
-/// Each handler first loads the run, so a late or repeated message for an attempt that moved on does nothing.
+/// Both run on the one <see cref="IStepRunner"/> (a command in the agent program's command mode), so a command step has
+/// an agent step's sandbox, limits, step token and stopping. Each handler first loads the run, so a late or repeated
+/// message for an attempt that moved on does nothing.
 /// </summary>
-public sealed class StepExecution(
-    EventStore store, IWorkspaces workspaces, IStepRunner agents, CommandStepRunner commands, AgentLaunchSettings agentSettings)
+public sealed class StepExecution(EventStore store, IWorkspaces workspaces, IStepRunner runner, AgentLaunchSettings launchSettings)
 {
     /// <summary>Deliveries of a launch that fail before the attempt is failed instead of retried again.</summary>
     private const int LaunchAttempts = 3;
@@ -48,32 +49,29 @@ public sealed class StepExecution(
 
     private async Task<Outcome> LaunchAsync(Run run, StepDefinition? step, int attempt, CancellationToken ct)
     {
-        switch (step)
+        if (step is not (AgentStep or CommandStep))
         {
-            case CommandStep command:
-                return await StartCommandAsync(run, command, attempt, ct).ConfigureAwait(false);
-            case AgentStep:
-                var workspace = await workspaces.ForRunAsync(run.Id, run.ProjectId, TaskRuns.TaskIdOf(run), ct).ConfigureAwait(false);
-                var launch = await AgentLaunches.CreateAsync(store, run, step, attempt, workspace, workspaces.AgentHome(run.Id, step.Id), agentSettings, ct)
-                    .ConfigureAwait(false);
-                await agents.StartAsync(launch, ct).ConfigureAwait(false);
-                return Outcome.None;
-            default:
-                return Outcome.None;
+            return Outcome.None;
         }
-    }
 
-    private async Task<Outcome> StartCommandAsync(Run run, CommandStep step, int attempt, CancellationToken ct)
-    {
         var workspace = await workspaces.ForRunAsync(run.Id, run.ProjectId, TaskRuns.TaskIdOf(run), ct).ConfigureAwait(false);
-        var directory = step.WorkingDirectory is null ? workspace : Path.GetFullPath(Path.Combine(workspace, step.WorkingDirectory));
-        if (!directory.StartsWith(workspace, StringComparison.Ordinal))
+        var home = workspaces.AgentHome(run.Id, step.Id);
+        StepLaunch launch;
+        if (step is CommandStep command)
         {
-            return Outcome.Send(new StepFailureReported(run.Id, step.Id, attempt, $"Working directory '{step.WorkingDirectory}' is outside the workspace."));
+            if (CommandLaunches.Problem(command, workspace) is { } problem)
+            {
+                return Outcome.Send(new StepFailureReported(run.Id, step.Id, attempt, problem));
+            }
+
+            launch = CommandLaunches.Create(run, command, attempt, workspace, home, launchSettings);
+        }
+        else
+        {
+            launch = await AgentLaunches.CreateAsync(store, run, step, attempt, workspace, home, launchSettings, ct).ConfigureAwait(false);
         }
 
-        commands.Start(run.Id, step.Id, attempt, PromptTemplate.Render(step.Run, run.TemplateScope(step.Id)), directory, workspaces.AgentHome(run.Id, step.Id),
-            step.Flow.Timeout);
+        await runner.StartAsync(launch, ct).ConfigureAwait(false);
         return Outcome.None;
     }
 
@@ -87,8 +85,7 @@ public sealed class StepExecution(
             return Outcome.None;
         }
 
-        commands.Stop(message.RunId, message.StepId);
-        await agents.StopAsync(message.RunId, message.StepId, ct).ConfigureAwait(false);
+        await runner.StopAsync(message.RunId, message.StepId, ct).ConfigureAwait(false);
         return Outcome.None;
     }
 
@@ -97,8 +94,7 @@ public sealed class StepExecution(
         var run = await LoadAsync(message.RunId, ct).ConfigureAwait(false);
         foreach (var step in run.Steps.Values)
         {
-            commands.Stop(run.Id, step.StepId);
-            await agents.StopAsync(run.Id, step.StepId, ct).ConfigureAwait(false);
+            await runner.StopAsync(run.Id, step.StepId, ct).ConfigureAwait(false);
         }
 
         return Outcome.None;

@@ -2,6 +2,7 @@ using Docker.DotNet;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Engine.Runners.Containers;
 using EventAgents.Engine.Runners.LocalProcess;
+using EventAgents.Engine.Runners.Sandboxing;
 using EventAgents.Platform.EventStore;
 
 namespace EventAgents.Host.Hosting;
@@ -22,12 +23,16 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
     private readonly DockerClientConfiguration? engine;
     private readonly DockerClient? docker;
 
-    private AgentRunner(IStepRunner runner, DockerClientConfiguration? engine = null, DockerClient? docker = null)
+    private AgentRunner(IStepRunner runner, RunnerDescription description, DockerClientConfiguration? engine = null, DockerClient? docker = null)
     {
         this.runner = runner;
+        Description = description;
         this.engine = engine;
         this.docker = docker;
     }
+
+    /// <summary>Which runner runs the steps and how they are isolated, for /health and the log.</summary>
+    public RunnerDescription Description { get; }
 
     public static async Task<AgentRunner> CreateAsync(EventStore store, IAgentReportSink sink, Uri serverUrl, TimeProvider clock, Action<string> log, CancellationToken ct)
     {
@@ -39,18 +44,17 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
                 var (containers, why) = await ContainersAsync(store, sink, serverUrl, clock, variable, ct).ConfigureAwait(false);
                 if (containers is not null)
                 {
-                    log($"Agents run in containers, since EVENTAGENTS_RUNNER is not set and {why}.");
+                    log($"{containers.Description.Describe()} EVENTAGENTS_RUNNER is not set and {why}.");
                     return containers;
                 }
 
-                log($"Agents run locally in bubblewrap sandboxes, since EVENTAGENTS_RUNNER is not set and {why}.");
-                return Local(sink, clock, sandboxed: true);
+                return Local(sink, clock, variable, log, $"EVENTAGENTS_RUNNER is not set and {why}.");
             case "local":
-                log("Agents run locally in bubblewrap sandboxes, since EVENTAGENTS_RUNNER=local.");
-                return Local(sink, clock, sandboxed: true);
+                return Local(sink, clock, variable, log, "EVENTAGENTS_RUNNER=local.");
             case "unsafe-local":
-                log("Agents run as plain local processes WITHOUT a sandbox, since EVENTAGENTS_RUNNER=unsafe-local: a step can read everything this server can.");
-                return Local(sink, clock, sandboxed: false);
+                var unsafeRunner = new AgentRunner(new LocalProcessStepRunner(new LocalProcessRunnerOptions { Sandboxed = false }, sink, clock), RunnerDescription.Unsafe);
+                log(unsafeRunner.Description.Describe());
+                return unsafeRunner;
             case "docker":
                 var (required, found) = await ContainersAsync(store, sink, serverUrl, clock, variable, ct).ConfigureAwait(false);
                 if (required is null)
@@ -58,7 +62,7 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
                     throw new InvalidOperationException($"EVENTAGENTS_RUNNER=docker, but {found}.");
                 }
 
-                log($"Agents run in containers, since EVENTAGENTS_RUNNER=docker and {found}.");
+                log($"{required.Description.Describe()} EVENTAGENTS_RUNNER=docker and {found}.");
                 return required;
             case var other:
                 throw new InvalidOperationException($"EVENTAGENTS_RUNNER is '{other}'; use 'docker', 'local' or 'unsafe-local', or leave it unset to use containers when an engine answers.");
@@ -80,8 +84,13 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
         engine?.Dispose();
     }
 
-    private static AgentRunner Local(IAgentReportSink sink, TimeProvider clock, bool sandboxed) =>
-        new(new LocalProcessStepRunner(new LocalProcessRunnerOptions { Sandboxed = sandboxed }, sink, clock));
+    private static AgentRunner Local(IAgentReportSink sink, TimeProvider clock, Func<string, string?> variable, Action<string> log, string why)
+    {
+        var sandboxed = new AgentRunner(
+            new LocalProcessStepRunner(new LocalProcessRunnerOptions { Limits = StepLimits.From(variable) }, sink, clock), RunnerDescription.Sandboxed);
+        log($"{sandboxed.Description.Describe()} {why}");
+        return sandboxed;
+    }
 
     /// <summary>The container runner when the engine answers and has the agent image (and what it found), else null and why not.</summary>
     private static async Task<(AgentRunner? Runner, string Why)> ContainersAsync(
@@ -109,7 +118,7 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
 
             var containers = new ContainerStepRunner(docker, options, sink, clock);
             var reconciled = await containers.ReconcileAsync(await RunningAgentSteps.ListAsync(store, ct).ConfigureAwait(false), serverUrl, ct).ConfigureAwait(false);
-            runner = new AgentRunner(containers, engine, docker);
+            runner = new AgentRunner(containers, RunnerDescription.Containers, engine, docker);
             return (runner,
                 $"the engine at {engine.EndpointBaseUri} answers with the image {options.Image} (network {options.NetworkMode}; removed {reconciled.Removed} stale containers, adopted {reconciled.Adopted} running)");
         }

@@ -9,7 +9,8 @@ namespace EventAgents.Host.Hosting;
 /// <summary>GET /health: 200 when the database answers and the event store schema is in place, 503 otherwise.</summary>
 public static class HealthEndpoint
 {
-    public static void MapHealth(this WebApplication app, Database database, EventStore store) =>
+    /// <param name="runner">How steps run, once the runner exists (it is made after the server starts listening).</param>
+    public static void MapHealth(this WebApplication app, Database database, EventStore store, Func<RunnerDescription?> runner) =>
         app.MapGet("/health", async (CancellationToken ct) =>
         {
             var timer = Stopwatch.StartNew();
@@ -29,6 +30,9 @@ public static class HealthEndpoint
                         latencyMs = Math.Round(timer.Elapsed.TotalMilliseconds, 2),
                         eventStore = new { position = position.Safe },
                     },
+                    runner = runner() is { } description
+                        ? new { name = description.Name, isolation = description.Isolation, warning = description.Warning }
+                        : null,
                 });
             }
             catch (Exception e) when (e is NpgsqlException or InvalidOperationException or TimeoutException)

@@ -39,7 +39,6 @@ public sealed class ProductServer : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
     private AgentRunner? _agents;
-    private CommandStepRunner? _commands;
     private Task _engine = Task.CompletedTask;
     private Task _projections = Task.CompletedTask;
     private Task _chat = Task.CompletedTask;
@@ -109,7 +108,7 @@ public sealed class ProductServer : IAsyncDisposable
         builder.Services.AddSingleton<IAgentReportSink>(sink);
         builder.Services.AddSingleton(tokens);
         _app = builder.Build();
-        _app.MapHealth(Database, Store);
+        _app.MapHealth(Database, Store, () => _agents?.Description);
         _app.MapAgentReports();
         var workspaces = new RunWorkspaces(Path.Combine(settings.HomeDirectory, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
         _app.MapAgentBoardTools(new AgentBoardServices(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), new GitCli(), clock)
@@ -118,7 +117,7 @@ public sealed class ProductServer : IAsyncDisposable
         });
         _app.MapAgentQuestions(Store, clock, redactor, StepTokenLifetime);
         _app.MapDashboard(log);
-        GraphQL = await ProductGraphQL.CreateAsync(Store, settings.Schema, ChatReplies, clock, e => log($"GraphQL resolver failed: {e.GetType().Name}: {e.Message}"), ct).ConfigureAwait(false);
+        GraphQL = await ProductGraphQL.CreateAsync(Store, settings.Schema, ChatReplies, clock, () => _agents?.Description.ToServerInfo(), e => log($"GraphQL resolver failed: {e.GetType().Name}: {e.Message}"), ct).ConfigureAwait(false);
         await LocalAdminKey.EnsureAsync(GraphQL.Api.Keys, settings.HomeDirectory, log, ct).ConfigureAwait(false);
         GraphQL.Map(_app);
         _projections = GraphQL.RunProjectionsAsync(_stopping.Token);
@@ -126,8 +125,7 @@ public sealed class ProductServer : IAsyncDisposable
         Url = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
         _agents = await AgentRunner.CreateAsync(Store, sink, Url, clock, log, ct).ConfigureAwait(false);
-        _commands = new CommandStepRunner(sink);
-        var execution = new StepExecution(Store, workspaces, _agents, _commands, new AgentLaunchSettings(Url, tokens, StepTokenLifetime) { Models = models });
+        var execution = new StepExecution(Store, workspaces, _agents, new AgentLaunchSettings(Url, tokens, StepTokenLifetime) { Models = models });
         var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), clock);
         var node = new EngineNode(Store, Queue, execution, clock, boardWork: boardWork);
         var relaunched = await Reconciliation.RelaunchLostStepsAsync(Store, bus, ct).ConfigureAwait(false);
@@ -151,11 +149,6 @@ public sealed class ProductServer : IAsyncDisposable
         if (_agents is not null)
         {
             await _agents.DisposeAsync().ConfigureAwait(false);
-        }
-
-        if (_commands is not null)
-        {
-            await _commands.DisposeAsync().ConfigureAwait(false);
         }
 
         if (_app is not null)

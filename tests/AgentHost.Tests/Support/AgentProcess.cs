@@ -63,6 +63,17 @@ public sealed class AgentProcess : IDisposable
         return process.ExitCode;
     }
 
+    /// <summary>Sends SIGTERM, as a runner's stop does, and waits for the exit code.</summary>
+    public async Task<int> TerminateAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        return await WaitAsync(timeout);
+    }
+
     public void Dispose()
     {
         if (!process.HasExited)

@@ -20,6 +20,15 @@ public sealed class FakeAgentApi : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The reason of the one failure reported, checking that no completion was.</summary>
+    public string OnlyFailureReason()
+    {
+        Assert.DoesNotContain(Reports, report => report.Path.EndsWith("/complete", StringComparison.Ordinal));
+        var failure = Assert.Single(Reports, report => report.Path.EndsWith("/fail", StringComparison.Ordinal));
+        using var body = System.Text.Json.JsonDocument.Parse(failure.Body);
+        return body.RootElement.GetProperty("reason").GetString()!;
+    }
+
     public static async Task<FakeAgentApi> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();

@@ -38,14 +38,13 @@ namespace EventAgents.Agents.Tests.Support;
 /// <summary>
 /// The server's agent and chat side, composed as ProductServer composes it, over a fresh PostgreSQL database and a home
 /// directory of its own (llm.json, secrets, step-token key): the agent report API on Kestrel, an engine node with agents
-/// as real child processes and commands in bash, the chat node, and every log line captured to be searched.
+/// (and command steps, in the agent's command mode) as real child processes, the chat node, and every log line captured to be searched.
 /// </summary>
 public sealed class AgentServer : IAsyncDisposable
 {
     private readonly CancellationTokenSource stop = new();
     private WebApplication app = null!;
     private LocalProcessStepRunner agents = null!;
-    private CommandStepRunner commands = null!;
     private Task running = Task.CompletedTask;
     private PostgresBroadcast<ChatReplyChunk> replyBroadcast = null!;
 
@@ -120,9 +119,8 @@ public sealed class AgentServer : IAsyncDisposable
         var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
         agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, clock, AgentOutput.For<LocalProcessStepRunner>());
-        commands = new CommandStepRunner(sink);
         var workspaces = new RunWorkspaces(Path.Combine(Home, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
-        var execution = new StepExecution(Store, workspaces, agents, commands, new AgentLaunchSettings(url, tokens, TimeSpan.FromHours(1)) { Models = Models });
+        var execution = new StepExecution(Store, workspaces, agents, new AgentLaunchSettings(url, tokens, TimeSpan.FromHours(1)) { Models = Models });
         Responder = new ChatResponder(Store, Models, Replies, Redactor, clock);
         running = Task.WhenAll(
             new EngineNode(Store, queue, execution, clock).RunAsync(stop.Token),
@@ -218,7 +216,6 @@ public sealed class AgentServer : IAsyncDisposable
         await stop.CancelAsync();
         await running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await agents.DisposeAsync();
-        await commands.DisposeAsync();
         await app.StopAsync();
         await app.DisposeAsync();
         await replyBroadcast.DisposeAsync();

@@ -45,4 +45,23 @@ public sealed class DefiningPipelineFromYamlSpecs
         Assert.Equal(("pass", "fine"), (Assert.Single(ada.Script!).Args["result"], ada.Script![0].Args["output"]));
         Assert.Equal("fail", Assert.Single(bob.Script!).Args["result"]);
     }
+
+    [Fact]
+    public void Network_is_off_unless_a_step_allows_it_and_a_councils_members_inherit_it()
+    {
+        const string yaml = """
+            name: p
+            steps:
+              - {id: fetch, type: command, run: curl example.org, network: true}
+              - {id: build, type: command, run: make}
+              - {id: review, type: council, agents: [ada, bob], prompt: Review, network: true}
+              - {id: gate, type: gate, network: true}
+            """;
+        var result = Application.Pipelines.Defining.PipelineYaml.Parse(yaml);
+        Assert.Equal(("field.unknown", 6), (Assert.Single(result.Errors).Code, result.Errors[0].Line));
+        var valid = Application.Pipelines.Defining.PipelineYaml.Parse(yaml[..yaml.LastIndexOf('\n')]).Definition!;
+        Assert.True(valid.FindStep("fetch")!.Flow.Network);
+        Assert.False(valid.FindStep("build")!.Flow.Network);
+        Assert.True(valid.FindStep("review--bob")!.Flow.Network);
+    }
 }

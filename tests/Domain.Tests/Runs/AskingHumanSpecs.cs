@@ -119,7 +119,7 @@ public sealed class AskingHumanSpecs
             .When(new TimeOutStep(RunId, "plan", 1, At(2).AddMinutes(11)))
             .Then(
                 new StepTimedOut(RunId, "plan", 1, At(2).AddMinutes(11)),
-                new StepFailed(RunId, "plan", 1, "Timed out after 00:10:00.", At(2).AddMinutes(11)),
+                new StepFailed(RunId, "plan", 1, "Step 'plan' timed out after 00:10:00.", At(2).AddMinutes(11)),
                 new RunFailed(RunId, "Step 'plan' ended with 'timeout' and has no transition for it.", At(2).AddMinutes(11)));
 
     [Fact]

@@ -135,7 +135,7 @@ public sealed class CouncilSpecs
         var spec = MembersAtWork(CouncilMode.Vote, flow, deadline: At(64)).Given(Completed(Ada, at: 5), Completed(Bob, StepResults.Fail, at: 5))
             .When(new TimeOutStep(RunId, Cy, 1, At(70)));
         spec.Then(
-            new StepTimedOut(RunId, Cy, 1, At(70)), new StepFailed(RunId, Cy, 1, "Timed out after 00:01:00.", At(70)),
+            new StepTimedOut(RunId, Cy, 1, At(70)), new StepFailed(RunId, Cy, 1, $"Step '{Cy}' timed out after 00:01:00.", At(70)),
             Output(spec), Completed("review", StepResults.Fail, at: 70), Queued("plan", 2, "review", 70));
         Assert.Equal(1, JsonDocument.Parse(Output(spec).Output).RootElement.GetProperty("tally").GetProperty("pass").GetInt32());
     }

@@ -66,6 +66,6 @@ public sealed class GateSpecs
             .When(new TimeOutStep(RunId, "approve", 1, At(2).AddHours(1)))
             .Then(
                 new StepTimedOut(RunId, "approve", 1, At(2).AddHours(1)),
-                new StepFailed(RunId, "approve", 1, "Timed out after 01:00:00.", At(2).AddHours(1)),
+                new StepFailed(RunId, "approve", 1, "Step 'approve' timed out after 01:00:00.", At(2).AddHours(1)),
                 Queued("rework", from: "approve", at: 3602));
 }

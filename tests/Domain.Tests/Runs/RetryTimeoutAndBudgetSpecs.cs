@@ -70,7 +70,7 @@ public sealed class RetryTimeoutAndBudgetSpecs
     public void A_timed_out_attempt_is_retried() =>
         Spec.Run().Given(Started(Pipeline(Agent("plan", Retried)))).Given(StartedStep("plan", deadline: At(62)))
             .When(new TimeOutStep(RunId, "plan", 1, At(62)))
-            .Then(new StepTimedOut(RunId, "plan", 1, At(62)), new StepRetryScheduled(RunId, "plan", 1, 2, At(67), "Timed out after 00:01:00.", At(62)));
+            .Then(new StepTimedOut(RunId, "plan", 1, At(62)), new StepRetryScheduled(RunId, "plan", 1, 2, At(67), "Step 'plan' timed out after 00:01:00.", At(62)));
 
     [Fact]
     public void A_timed_out_step_without_retries_routes_as_timeout()
@@ -78,7 +78,7 @@ public sealed class RetryTimeoutAndBudgetSpecs
         var definition = Pipeline(Agent("plan", Flow((StepResults.Timeout, To("escalate"))) with { Timeout = TimeSpan.FromMinutes(1) }), Agent("escalate"));
         Spec.Run().Given(Started(definition)).Given(StartedStep("plan", deadline: At(62)))
             .When(new TimeOutStep(RunId, "plan", 1, At(70)))
-            .Then(new StepTimedOut(RunId, "plan", 1, At(70)), new StepFailed(RunId, "plan", 1, "Timed out after 00:01:00.", At(70)), Queued("escalate", from: "plan", at: 70));
+            .Then(new StepTimedOut(RunId, "plan", 1, At(70)), new StepFailed(RunId, "plan", 1, "Step 'plan' timed out after 00:01:00.", At(70)), Queued("escalate", from: "plan", at: 70));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 import { Link, Outlet } from '@tanstack/react-router';
 import { apiKey } from './apiKey';
+import { RunnerWarning } from './RunnerWarning';
 
 const sections = [
   { to: '/', label: 'Runs' },
@@ -32,6 +33,7 @@ export function Layout() {
           Sign out
         </button>
       </header>
+      <RunnerWarning />
       <main className="flex-1 p-6">
         <Outlet />
       </main>

@@ -16,7 +16,10 @@ internal sealed partial class PipelineReader
         fields.TryGetValue("retry", out var retry) ? Retry(retry, $"{path}.retry") : null,
         fields.TryGetValue("loop", out var loop) ? Loop(loop, $"{path}.loop") : null,
         Duration(fields, path, "timeout"),
-        fields.TryGetValue("budget", out var budget) ? Budget(budget, $"{path}.budget") : null);
+        fields.TryGetValue("budget", out var budget) ? Budget(budget, $"{path}.budget") : null)
+    {
+        Network = Bool(fields, path, "network") ?? false,
+    };
 
     private Dictionary<string, Transition> Transitions(YamlNode node, string path)
     {

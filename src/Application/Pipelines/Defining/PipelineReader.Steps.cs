@@ -10,10 +10,10 @@ internal sealed partial class PipelineReader
 
     private static readonly Dictionary<string, string[]> FieldsByType = new(StringComparer.Ordinal)
     {
-        ["agent"] = [.. FlowFields, "agent", "prompt", "output_schema", "script"],
+        ["agent"] = [.. FlowFields, "agent", "prompt", "output_schema", "script", "network"],
         ["gate"] = [.. FlowFields, "prompt", "approvers"],
-        ["council"] = [.. FlowFields, "agents", "prompt", "mode", "scripts"],
-        ["command"] = [.. FlowFields, "run", "workdir"],
+        ["council"] = [.. FlowFields, "agents", "prompt", "mode", "scripts", "network"],
+        ["command"] = [.. FlowFields, "run", "workdir", "network"],
         ["parallel"] = [.. FlowFields, "parallel", "join"],
     };
 

@@ -1,6 +1,9 @@
 namespace EventAgents.Application.Steps.Running;
 
-/// <summary>Starts and stops the isolated agent process (or container) that executes one attempt of a step.</summary>
+/// <summary>
+/// Starts and stops the isolated agent process (or container) that executes one attempt of a step: an agent step's, or a
+/// command step's (the agent program's command mode runs its command), so both get the same sandbox and limits.
+/// </summary>
 public interface IStepRunner
 {
     /// <summary>

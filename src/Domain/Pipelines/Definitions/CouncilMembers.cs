@@ -19,7 +19,7 @@ public static class CouncilMembers
     /// <summary>The step <paramref name="agent"/> runs as a member of <paramref name="council"/>.</summary>
     public static AgentStep Member(this CouncilStep council, string agent) => new(
         MemberId(council.Id, agent),
-        StepFlow.Default with { Retry = council.Flow.Retry, Timeout = council.Flow.Timeout, Budget = council.Flow.Budget },
+        StepFlow.Default with { Retry = council.Flow.Retry, Timeout = council.Flow.Timeout, Budget = council.Flow.Budget, Network = council.Flow.Network },
         agent,
         council.Prompt,
         OutputSchema: null,

@@ -15,6 +15,13 @@ public sealed record StepFlow(
     TimeSpan? Timeout,
     StepBudget? Budget)
 {
+    /// <summary>
+    /// Whether the step's agent or command may open network connections of its own (to the internet, never to this
+    /// host's loopback, where the database and the server listen). Off by default: a step then reaches only the
+    /// server's agent API and its model provider, through the sandbox's relays.
+    /// </summary>
+    public bool Network { get; init; }
+
     /// <summary>No transitions, no retry, no loop, no limits.</summary>
     public static StepFlow Default { get; } = new(new Dictionary<string, Transition>(), null, null, null, null, null);
 }

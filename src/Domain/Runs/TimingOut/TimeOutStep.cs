@@ -33,7 +33,7 @@ public static class TimingOutStep
         }
 
         var trail = RunRouter.Trail(state).Emit(new StepTimedOut(state.Id, step.Id, command.Attempt, command.At));
-        RunRouter.FailAttempt(trail, step, $"Timed out after {step.Flow.Timeout}.", timedOut: true, command.At);
+        RunRouter.FailAttempt(trail, step, $"Step '{step.Id}' timed out after {step.Flow.Timeout}.", timedOut: true, command.At);
         return trail.ToDecision();
     }
 }

@@ -30,8 +30,10 @@ public static class AgentContainerSpec
             ? [launch.WorkspacePath, launch.AgentHomePath, repository]
             : [launch.WorkspacePath, launch.AgentHomePath];
 
-    public static CreateContainerParameters Create(StepLaunch launch, ContainerRunnerOptions options, SandboxUser user, string runDirectory)
+    public static CreateContainerParameters Create(StepLaunch launch, ContainerRunnerOptions options, SandboxUser user, AttemptRunFolder runFolder)
     {
+        ArgumentNullException.ThrowIfNull(runFolder);
+        var runDirectory = runFolder.Path;
         var binds = Writable(launch).Select(path => $"{path}:{path}").ToList();
         binds.AddRange(launch.SharedFiles.Where(File.Exists).Select(path => $"{path}:{path}:ro"));
         binds.Add($"{runDirectory}:{SandboxLayout.RunDirectoryInside}");
@@ -40,7 +42,7 @@ public static class AgentContainerSpec
         return new CreateContainerParameters
         {
             Image = options.Image,
-            Env = [.. Environment(launch, user).Select(variable => $"{variable.Key}={variable.Value}")],
+            Env = [.. Environment(launch, user, runFolder.EndpointSockets).Select(variable => $"{variable.Key}={variable.Value}")],
             Labels = ContainerLabels.For(options.Scope, launch.RunId, launch.StepId, launch.Attempt),
             User = user.ToString(),
             WorkingDir = launch.WorkspacePath,
@@ -56,14 +58,14 @@ public static class AgentContainerSpec
                 MemorySwap = options.Limits.MemoryBytes,
                 NanoCPUs = (long)(options.Limits.Cpus * 1_000_000_000),
                 PidsLimit = options.Limits.Pids,
-                NetworkMode = options.NetworkMode,
+                NetworkMode = launch.Network && options.NetworkMode == ContainerRunnerOptions.NoNetwork ? ContainerRunnerOptions.Slirp : options.NetworkMode,
                 CapDrop = ["ALL"],
                 SecurityOpt = ["no-new-privileges"],
             },
         };
     }
 
-    public static Dictionary<string, string> Environment(StepLaunch launch, SandboxUser user)
+    public static Dictionary<string, string> Environment(StepLaunch launch, SandboxUser user, string? endpointSockets)
     {
         var variables = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -80,6 +82,10 @@ public static class AgentContainerSpec
         }
 
         user.AddGitVariables(variables);
+        if (endpointSockets is not null)
+        {
+            variables[AgentProcessEnvironment.EndpointSockets] = endpointSockets;
+        }
 
         variables[AgentProcessEnvironment.ServerUrl] = ServerUrlInside;
         variables[AgentProcessEnvironment.ServerSocket] = SandboxLayout.Inside(AgentApiRelay.SocketFileName);

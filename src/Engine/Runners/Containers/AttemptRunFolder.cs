@@ -14,20 +14,25 @@ public sealed class AttemptRunFolder : IAsyncDisposable
     /// <summary>How the run folders' names start, so that reconciliation deletes only folders of this runner.</summary>
     public const string Prefix = "eventagents-container-";
 
-    private readonly AgentApiRelay relay;
+    private readonly List<AgentApiRelay> relays;
 
-    private AttemptRunFolder(string path, AgentApiRelay relay)
+    private AttemptRunFolder(string path, List<AgentApiRelay> relays, string? endpointSockets)
     {
         Path = path;
-        this.relay = relay;
+        this.relays = relays;
+        EndpointSockets = endpointSockets;
     }
 
     public string Path { get; }
+
+    /// <summary>The value of <c>EVENTAGENTS_ENDPOINT_SOCKETS</c> for the step's other endpoints (its model providers'), if it has any.</summary>
+    public string? EndpointSockets { get; }
 
     /// <summary>Creates the folder, writes the configuration and accounts, gives the sandbox user the step's folders and starts the relay.</summary>
     public static async Task<AttemptRunFolder> PrepareAsync(StepLaunch launch, SandboxUser user, CancellationToken ct)
     {
         var path = Directory.CreateTempSubdirectory(Prefix).FullName;
+        var relays = new List<AgentApiRelay>();
         try
         {
             var configuration = System.IO.Path.Combine(path, AgentContainerSpec.ConfigurationFileName);
@@ -39,10 +44,16 @@ public sealed class AttemptRunFolder : IAsyncDisposable
 
             await Bubblewrap.WriteAccountsAsync(path, user, launch.AgentHomePath, ct).ConfigureAwait(false);
             await SandboxAccess.GrantAsync(user, [.. AgentContainerSpec.Writable(launch), path], ct).ConfigureAwait(false);
-            return new AttemptRunFolder(path, AgentApiRelay.Start(launch.ServerUrl, System.IO.Path.Combine(path, AgentApiRelay.SocketFileName)));
+            relays.Add(AgentApiRelay.Start(launch.ServerUrl, System.IO.Path.Combine(path, AgentApiRelay.SocketFileName)));
+            return new AttemptRunFolder(path, relays, EndpointRelays.Start(launch.Endpoints, path, relays));
         }
         catch
         {
+            foreach (var relay in relays)
+            {
+                await relay.DisposeAsync().ConfigureAwait(false);
+            }
+
             Directory.Delete(path, recursive: true);
             throw;
         }
@@ -55,7 +66,7 @@ public sealed class AttemptRunFolder : IAsyncDisposable
     public static AttemptRunFolder? Reopen(string? path, Uri serverUrl)
     {
         ArgumentNullException.ThrowIfNull(serverUrl);
-        return IsOurs(path) ? new AttemptRunFolder(path!, AgentApiRelay.Start(serverUrl, System.IO.Path.Combine(path!, AgentApiRelay.SocketFileName))) : null;
+        return IsOurs(path) ? new AttemptRunFolder(path!, [AgentApiRelay.Start(serverUrl, System.IO.Path.Combine(path!, AgentApiRelay.SocketFileName))], null) : null;
     }
 
     /// <summary>Deletes a run folder a previous process left behind (named in a container's label), if it is one of this runner's.</summary>
@@ -72,7 +83,11 @@ public sealed class AttemptRunFolder : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await relay.DisposeAsync().ConfigureAwait(false);
+        foreach (var relay in relays)
+        {
+            await relay.DisposeAsync().ConfigureAwait(false);
+        }
+
         Directory.Delete(Path, recursive: true);
     }
 }

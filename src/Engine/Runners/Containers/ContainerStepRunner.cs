@@ -111,7 +111,7 @@ public sealed partial class ContainerStepRunner : IStepRunner, IAsyncDisposable
         try
         {
             exits.EnsureListening();
-            var spec = AgentContainerSpec.Create(launch, options, user, runFolder.Path);
+            var spec = AgentContainerSpec.Create(launch, options, user, runFolder);
             spec.Name = ContainerName(launch);
             spec.Labels[ContainerLabels.RunFolder] = runFolder.Path;
             containerId = (await docker.Containers.CreateContainerAsync(spec, ct).ConfigureAwait(false)).ID;

@@ -59,7 +59,23 @@ internal sealed class AgentProcess : IAsyncDisposable
 
             var process = Process.Start(start) ?? throw new InvalidOperationException($"The agent for {launch} did not start.");
             process.StandardInput.Close();
-            return new AgentProcess(launch, process, directory, sandboxed);
+            var agentProcess = new AgentProcess(launch, process, directory, sandboxed);
+            if (sandboxed is not null)
+            {
+                try
+                {
+                    await sandboxed.StartedAsync(ct).ConfigureAwait(false);
+                }
+                catch
+                {
+                    agentProcess.Kill();
+                    await process.WaitForExitAsync(CancellationToken.None).ConfigureAwait(false);
+                    process.Dispose();
+                    throw; // The sandbox and the folder are cleaned up below.
+                }
+            }
+
+            return agentProcess;
         }
         catch
         {

@@ -15,6 +15,9 @@ public static class AgentProcessEnvironment
     /// <summary>The Unix socket that carries a sandboxed agent's connections to the server (see <c>AgentApiRelay</c>).</summary>
     public const string ServerSocket = "EVENTAGENTS_SERVER_SOCKET";
 
+    /// <summary>The Unix sockets that carry a sandboxed agent's connections to its model providers (<c>host:port=/path;…</c>).</summary>
+    public const string EndpointSockets = "EVENTAGENTS_ENDPOINT_SOCKETS";
+
     /// <summary>The step token.</summary>
     public const string StepToken = "EVENTAGENTS_STEP_TOKEN";
 

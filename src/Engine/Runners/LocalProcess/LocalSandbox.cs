@@ -7,8 +7,8 @@ namespace EventAgents.Engine.Runners.LocalProcess;
 
 /// <summary>
 /// How the local runner isolates a step: bubblewrap with the step's folders, the agent program and the runtime
-/// (<see cref="Bubblewrap"/>), the step's user (<see cref="SandboxUser"/>), a control group with its limits, and the
-/// relay of the agent API as its only way to the server. Made once per runner, so a machine without bubblewrap
+/// (<see cref="Bubblewrap"/>), the step's user (<see cref="SandboxUser"/>), a control group with its limits, and
+/// relays as its only ways out: one to the server's agent API and one to each of its model providers' endpoints. Made once per runner, so a machine without bubblewrap
 /// fails at start-up with a clear message.
 /// </summary>
 internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits limits)
@@ -22,14 +22,16 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
     public async Task<SandboxedStart> PrepareAsync(StepLaunch launch, string dotnet, string agent, string runDirectory, CancellationToken ct)
     {
         await Bubblewrap.WriteAccountsAsync(runDirectory, User, launch.AgentHomePath, ct).ConfigureAwait(false);
-        var relay = AgentApiRelay.Start(launch.ServerUrl, Path.Combine(runDirectory, AgentApiRelay.SocketFileName));
+        List<AgentApiRelay> relays = [AgentApiRelay.Start(launch.ServerUrl, Path.Combine(runDirectory, AgentApiRelay.SocketFileName))];
         StepCgroup? cgroup = null;
+        SandboxNetwork? network = null;
         try
         {
             var repository = GitWorktrees.CommonDirectoryOf(launch.WorkspacePath);
             string[] writable = repository is null ? [launch.WorkspacePath, launch.AgentHomePath] : [launch.WorkspacePath, launch.AgentHomePath, repository];
             await SandboxAccess.GrantAsync(User, [.. writable, runDirectory], ct).ConfigureAwait(false);
-            var layout = new SandboxLayout(launch.WorkspacePath, writable, ReadOnly(launch, dotnet, agent), runDirectory);
+            var layout = new SandboxLayout(launch.WorkspacePath, writable, ReadOnly(launch, dotnet, agent), runDirectory) { Network = launch.Network };
+            network = launch.Network ? await SandboxNetwork.PrepareAsync(runDirectory, User, ct).ConfigureAwait(false) : null;
             cgroup = StepCgroup.TryCreate(CgroupName(launch), limits, out var problem)
                 ?? throw new InvalidOperationException($"The sandbox of {launch.RunId}/{launch.StepId} cannot start: {problem}.");
             var variables = new Dictionary<string, string>(AgentProcessEnvironment.For(launch, SandboxLayout.Inside(AgentProcess.ConfigurationFileName), dotnet), StringComparer.Ordinal)
@@ -37,18 +39,33 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
                 [AgentProcessEnvironment.ServerSocket] = SandboxLayout.Inside(AgentApiRelay.SocketFileName),
                 ["TMPDIR"] = "/tmp",
             };
+            if (EndpointRelays.Start(launch.Endpoints, runDirectory, relays) is { } sockets)
+            {
+                variables[AgentProcessEnvironment.EndpointSockets] = sockets;
+            }
+
             User.AddGitVariables(variables);
 
             var start = Bubblewrap.StartInfo(bwrap, layout, User, [dotnet, agent], variables, cgroup);
-            return new SandboxedStart(start, relay, cgroup);
+            return new SandboxedStart(start, relays, cgroup, network);
         }
         catch
         {
             cgroup?.Dispose();
-            await relay.DisposeAsync().ConfigureAwait(false);
+            if (network is not null)
+            {
+                await network.DisposeAsync().ConfigureAwait(false);
+            }
+
+            foreach (var relay in relays)
+            {
+                await relay.DisposeAsync().ConfigureAwait(false);
+            }
+
             throw;
         }
     }
+
 
     private static List<string> ReadOnly(StepLaunch launch, string dotnet, string agent)
     {
@@ -69,14 +86,25 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
     }
 }
 
-/// <summary>A prepared sandboxed start and what lives as long as its process: the relay and the control group.</summary>
-internal sealed class SandboxedStart(ProcessStartInfo start, AgentApiRelay relay, StepCgroup cgroup) : IAsyncDisposable
+/// <summary>A prepared sandboxed start and what lives as long as its process: the relays and the control group.</summary>
+internal sealed class SandboxedStart(ProcessStartInfo start, IReadOnlyList<AgentApiRelay> relays, StepCgroup cgroup, SandboxNetwork? network) : IAsyncDisposable
 {
     public ProcessStartInfo Start { get; } = start;
+
+    /// <summary>After the process started: connects its network, if it has one, and lets it go on.</summary>
+    public Task StartedAsync(CancellationToken ct) => network?.ConnectAsync(ct) ?? Task.CompletedTask;
 
     public async ValueTask DisposeAsync()
     {
         cgroup.Dispose();
-        await relay.DisposeAsync().ConfigureAwait(false);
+        if (network is not null)
+        {
+            await network.DisposeAsync().ConfigureAwait(false);
+        }
+
+        foreach (var relay in relays)
+        {
+            await relay.DisposeAsync().ConfigureAwait(false);
+        }
     }
 }

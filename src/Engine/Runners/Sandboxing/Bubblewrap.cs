@@ -4,8 +4,8 @@ using System.Globalization;
 namespace EventAgents.Engine.Runners.Sandboxing;
 
 /// <summary>
-/// Starts a step in a bubblewrap sandbox: its own mount, PID, IPC, UTS and network namespaces (only the loopback of
-/// its own), a root of read-only system folders plus its <see cref="SandboxLayout"/>, a fresh <c>/proc</c>,
+/// Starts a step in a bubblewrap sandbox: its own mount, PID, IPC, UTS and network namespaces (only a loopback of its
+/// own, unless the step may use a network: then <see cref="SandboxNetwork"/> connects it), a root of read-only system folders plus its <see cref="SandboxLayout"/>, a fresh <c>/proc</c>,
 /// <c>/dev</c> and <c>/tmp</c>, an unprivileged user with no capabilities and no new privileges, killed with its
 /// parent. A root server's sandbox drops to the <see cref="SandboxUser"/> with setpriv once bubblewrap has mounted
 /// everything (as root, so no folder on the way needs opening to that user); any other server's sandbox runs as the
@@ -51,7 +51,11 @@ public static class Bubblewrap
 
         // The launcher joins the control group first, so the step's first process is already counted and limited.
         start.ArgumentList.Add("-c");
-        start.ArgumentList.Add($"for f in ${JoinVariable}; do echo $$ > \"$f\" || exit 125; done; unset {JoinVariable}; exec \"$@\"");
+        // With a network, bubblewrap tells the sandbox's pid through a file and waits on a pipe until it is connected.
+        var handover = layout.Network
+            ? $" 3>\"{Path.Combine(layout.RunDirectory, SandboxNetwork.InfoFile)}\" 4<>\"{Path.Combine(layout.RunDirectory, SandboxNetwork.GoFile)}\""
+            : "";
+        start.ArgumentList.Add($"for f in ${JoinVariable}; do echo $$ > \"$f\" || exit 125; done; unset {JoinVariable}; exec \"$@\"{handover}");
         start.ArgumentList.Add("sandbox");
         start.ArgumentList.Add(bwrap);
         foreach (var argument in Arguments(layout, user))
@@ -85,6 +89,11 @@ public static class Bubblewrap
             "--unshare-pid", "--unshare-ipc", "--unshare-uts", "--unshare-net", "--unshare-cgroup-try",
             "--hostname", "eventagents-step",
         };
+        if (layout.Network)
+        {
+            arguments.AddRange(["--info-fd", "3", "--block-fd", "4"]);
+        }
+
         if (user.IsServerUser)
         {
             arguments.Add("--unshare-user");
@@ -124,6 +133,11 @@ public static class Bubblewrap
         arguments.AddRange(["--bind", layout.RunDirectory, SandboxLayout.RunDirectoryInside]);
         arguments.AddRange(["--ro-bind", Path.Combine(layout.RunDirectory, "passwd"), "/etc/passwd"]);
         arguments.AddRange(["--ro-bind", Path.Combine(layout.RunDirectory, "group"), "/etc/group"]);
+        if (layout.Network)
+        {
+            arguments.AddRange(["--ro-bind", Path.Combine(layout.RunDirectory, SandboxNetwork.ResolverFile), "/etc/resolv.conf"]);
+        }
+
         arguments.AddRange(["--chdir", layout.WorkingDirectory, "--"]);
         if (!user.IsServerUser)
         {

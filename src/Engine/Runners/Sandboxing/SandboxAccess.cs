@@ -21,9 +21,36 @@ public static class SandboxAccess
             return;
         }
 
-        var entry = string.Create(CultureInfo.InvariantCulture, $"u:{user.Uid}:rwX,d:u:{user.Uid}:rwX,g:{user.Gid}:rwX,d:g:{user.Gid}:rwX");
-        var start = new ProcessStartInfo("setfacl") { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in (string[])["-R", "-m", entry, "--", .. paths])
+        // A folder granted before passes its default entry to everything made in it since: the walk is needed once.
+        var inherited = string.Create(CultureInfo.InvariantCulture, $"default:user:{user.Uid}:rwx");
+        var granted = Granted(await RunAsync("getfacl", ["--absolute-names", "--", .. paths], ct).ConfigureAwait(false), inherited);
+        var missing = paths.Where(path => !granted.Contains(path)).ToList();
+        if (missing.Count > 0)
+        {
+            var entry = string.Create(CultureInfo.InvariantCulture, $"u:{user.Uid}:rwX,d:u:{user.Uid}:rwX,g:{user.Gid}:rwX,d:g:{user.Gid}:rwX");
+            await RunAsync("setfacl", ["-R", "-m", entry, "--", .. missing], ct).ConfigureAwait(false);
+        }
+    }
+
+    private static HashSet<string> Granted(string listing, string inherited)
+    {
+        var granted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var block in listing.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            var lines = block.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (lines.FirstOrDefault(line => line.StartsWith("# file: ", StringComparison.Ordinal)) is { } file && lines.Contains(inherited))
+            {
+                granted.Add(file["# file: ".Length..]);
+            }
+        }
+
+        return granted;
+    }
+
+    private static async Task<string> RunAsync(string program, string[] arguments, CancellationToken ct)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -31,22 +58,22 @@ public static class SandboxAccess
         Process process;
         try
         {
-            process = Process.Start(start) ?? throw new InvalidOperationException("setfacl did not start.");
+            process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
         }
         catch (System.ComponentModel.Win32Exception exception)
         {
             throw new InvalidOperationException(
-                "setfacl was not found: a server running as root needs it to let its steps' user write in their workspace (apt-get install acl).", exception);
+                $"{program} was not found: a server running as root needs it to let its steps' user write in their workspace (apt-get install acl).", exception);
         }
 
         using (process)
         {
+            var output = process.StandardOutput.ReadToEndAsync(ct);
             var error = process.StandardError.ReadToEndAsync(ct);
             await process.WaitForExitAsync(ct).ConfigureAwait(false);
-            if (process.ExitCode != 0)
-            {
-                throw new InvalidOperationException($"setfacl could not give the step's user access to {string.Join(", ", paths)}: {(await error.ConfigureAwait(false)).Trim()}");
-            }
+            return process.ExitCode == 0
+                ? await output.ConfigureAwait(false)
+                : throw new InvalidOperationException($"{program} could not give the step's user access: {(await error.ConfigureAwait(false)).Trim()}");
         }
     }
 }

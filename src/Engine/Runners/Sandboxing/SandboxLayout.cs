@@ -12,6 +12,9 @@ namespace EventAgents.Engine.Runners.Sandboxing;
 /// <param name="RunDirectory">The attempt's private folder on this host.</param>
 public sealed record SandboxLayout(string WorkingDirectory, IReadOnlyList<string> Writable, IReadOnlyList<string> ReadOnly, string RunDirectory)
 {
+    /// <summary>Whether the sandbox gets a network of its own (<see cref="SandboxNetwork"/>) besides its loopback.</summary>
+    public bool Network { get; init; }
+
     /// <summary>Where the private run folder is inside the sandbox.</summary>
     public const string RunDirectoryInside = "/run/eventagents";
 

@@ -9,8 +9,14 @@ namespace EventAgents.Platform.Llm.Anthropic;
 /// <summary>Creates the Anthropic SDK's own <see cref="IChatClient"/> for an <c>anthropic</c> provider.</summary>
 public static class AnthropicClients
 {
-    /// <summary>The client for <paramref name="settings"/>; the SDK never falls back to its environment variables.</summary>
-    public static IChatClient Create(ProviderSettings settings, string model, Secret? key)
+    /// <summary>Anthropic's own endpoint, used when a provider gives no base URL.</summary>
+    public static Uri AnthropicEndpoint { get; } = new("https://api.anthropic.com");
+
+    /// <summary>
+    /// The client for <paramref name="settings"/>; the SDK never falls back to its environment variables. It sends
+    /// through <paramref name="http"/> when given.
+    /// </summary>
+    public static IChatClient Create(ProviderSettings settings, string model, Secret? key, HttpClient? http = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var options = new ClientOptions
@@ -19,6 +25,11 @@ public static class AnthropicClients
             MaxRetries = settings.MaxRetries,
             Timeout = settings.Timeout,
         };
+        if (http is not null)
+        {
+            options.HttpClient = http;
+        }
+
         if (settings.BaseUrl is { } baseUrl)
         {
             options.BaseUrl = baseUrl.ToString().TrimEnd('/');

@@ -13,8 +13,11 @@ public static class OpenAIClients
     /// <summary>OpenAI's own endpoint, used when a provider gives no base URL.</summary>
     public static Uri OpenAIEndpoint { get; } = new("https://api.openai.com/v1");
 
-    /// <summary>The client for <paramref name="settings"/>; with no <paramref name="key"/> no Authorization header is sent.</summary>
-    public static IChatClient Create(ProviderSettings settings, string model, Secret? key)
+    /// <summary>
+    /// The client for <paramref name="settings"/>; with no <paramref name="key"/> no Authorization header is sent. It
+    /// sends through <paramref name="http"/> when given (the caller keeps owning it).
+    /// </summary>
+    public static IChatClient Create(ProviderSettings settings, string model, Secret? key, HttpClient? http = null)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var endpoint = settings.BaseUrl ?? OpenAIEndpoint;
@@ -24,6 +27,11 @@ public static class OpenAIClients
             RetryPolicy = new ClientRetryPolicy(settings.MaxRetries),
             NetworkTimeout = settings.Timeout,
         };
+        if (http is not null)
+        {
+            options.Transport = new HttpClientPipelineTransport(http);
+        }
+
         if (key is null)
         {
             options.AddPolicy(new WithoutAuthorization(), PipelinePosition.BeforeTransport);

@@ -36,6 +36,12 @@ public sealed class ProviderRegistry
         this.prices = prices ?? PriceTable.Empty;
     }
 
+    /// <summary>
+    /// The HTTP client the providers' SDKs send through (a sandboxed agent's, whose connections go through the
+    /// sandbox's relays); null for each SDK's own.
+    /// </summary>
+    public HttpClient? Http { get; init; }
+
     /// <summary>The configured providers.</summary>
     public IReadOnlyCollection<ProviderSettings> Providers => providers.Values;
 
@@ -65,8 +71,8 @@ public sealed class ProviderRegistry
         var key = ApiKey(provider);
         var client = provider.Kind switch
         {
-            ProviderKind.Anthropic => AnthropicClients.Create(provider, model, key),
-            ProviderKind.OpenAI or ProviderKind.OpenAICompatible => OpenAIClients.Create(provider, model, key),
+            ProviderKind.Anthropic => AnthropicClients.Create(provider, model, key, Http),
+            ProviderKind.OpenAI or ProviderKind.OpenAICompatible => OpenAIClients.Create(provider, model, key, Http),
             ProviderKind.Scripted => new ScriptedChatClient(provider.Script),
             _ => throw new InvalidDataException($"Provider '{provider.Name}' has an unknown kind."),
         };

@@ -20,6 +20,14 @@ public sealed record ProviderSettings(string Name, ProviderKind Kind, Uri? BaseU
     /// <summary>The most output tokens per call when the caller sets none (Anthropic requires a value).</summary>
     public int MaxOutputTokens { get; init; } = 8192;
 
+    /// <summary>Where its requests go: the base URL, else the vendor's own endpoint; null for a model that needs no network.</summary>
+    public Uri? Endpoint => BaseUrl ?? Kind switch
+    {
+        ProviderKind.OpenAI => OpenAI.OpenAIClients.OpenAIEndpoint,
+        ProviderKind.Anthropic => Anthropic.AnthropicClients.AnthropicEndpoint,
+        _ => null,
+    };
+
     /// <summary>The turns a <see cref="ProviderKind.Scripted"/> provider plays.</summary>
     public IReadOnlyList<ScriptedTurn> Script { get; init; } = [];
 }
