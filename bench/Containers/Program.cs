@@ -6,6 +6,7 @@ using EventAgents.Application.Steps.Running;
 using EventAgents.Bench.Containers;
 using EventAgents.Engine.AgentApi;
 using EventAgents.Engine.Runners.Containers;
+using EventAgents.Engine.Runners.LocalProcess;
 using EventAgents.Engine.Runners.Sandboxing;
 using Docker.DotNet.Models;
 using Docker.DotNet;
@@ -14,8 +15,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-// Time from a step being started (IStepRunner.StartAsync called) to its agent's first report from inside its
-// container, for the container runner and for a plain `podman run` of the same image, agent, limits and network.
+// Time from a step being started (IStepRunner.StartAsync called) to its agent's first report, from one run of each, in
+// turn: the local runner in its bubblewrap sandbox, the same runner without it (unsafe-local), the container runner,
+// and a plain `podman run` of the same container.
 // Usage: dotnet run -c Release --project bench/Containers -- [runs] [image]
 var runs = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
 var image = args.Length > 1 ? args[1] : "eventagents-agent-runtime:latest";
@@ -41,6 +43,8 @@ var user = SandboxUser.For(Environment.GetEnvironmentVariable);
 using var engine = new DockerClientConfiguration(ContainerRunnerSettings.ParseEndpoint(endpoint));
 using var docker = engine.CreateClient();
 await using var runner = new ContainerStepRunner(docker, options, sink, TimeProvider.System);
+await using var sandboxed = new LocalProcessStepRunner(new LocalProcessRunnerOptions { Limits = options.Limits }, sink, TimeProvider.System);
+await using var unsandboxed = new LocalProcessStepRunner(new LocalProcessRunnerOptions { Sandboxed = false }, sink, TimeProvider.System);
 var configuration = JsonSerializer.Serialize(new
 {
     prompt = "Report at once.",
@@ -51,19 +55,25 @@ var configuration = JsonSerializer.Serialize(new
 StepLaunch Launch(string stepId) => new("bench", stepId, 1, workspace, home, new Dictionary<string, string>(), configuration, serverUrl,
     tokens.Issue(new StepTokenScope("bench", stepId, 1), TimeSpan.FromHours(1)), TimeSpan.FromMinutes(2));
 
-async Task<double> ThroughRunnerAsync(string stepId)
+async Task<double> ThroughAsync(IStepRunner through, Func<string, bool> runs, string stepId)
 {
     var started = Stopwatch.GetTimestamp();
-    await runner.StartAsync(Launch(stepId), CancellationToken.None);
+    await through.StartAsync(Launch(stepId), CancellationToken.None);
     var reported = await sink.FirstReportOf(stepId).WaitAsync(TimeSpan.FromMinutes(2));
     await sink.CompletionOf(stepId).WaitAsync(TimeSpan.FromMinutes(2));
-    while (runner.ContainerIdOf("bench", stepId) is not null)
+    while (runs(stepId))
     {
         await Task.Delay(20);
     }
 
     return Stopwatch.GetElapsedTime(started, reported).TotalMilliseconds;
 }
+
+Task<double> ThroughRunnerAsync(string stepId) => ThroughAsync(runner, id => runner.ContainerIdOf("bench", id) is not null, stepId);
+
+Task<double> SandboxedAsync(string stepId) => ThroughAsync(sandboxed, id => sandboxed.ProcessIdOf("bench", id) is not null, stepId);
+
+Task<double> UnsandboxedAsync(string stepId) => ThroughAsync(unsandboxed, id => unsandboxed.ProcessIdOf("bench", id) is not null, stepId);
 
 async Task<(CreateContainerParameters Spec, AttemptRunFolder Folder)> PrepareAsync(string stepId)
 {
@@ -92,21 +102,24 @@ async Task<double> PlainPodmanRunAsync(string stepId)
     }
 }
 
-Console.WriteLine($"Engine {endpoint}, image {image}, {runs} runs each (after 2 warm-up runs each), alternating.");
+Console.WriteLine($"Engine {endpoint}, image {image}, sandbox user {user}, {runs} runs each (after 2 warm-up runs each), in turn.");
 for (var i = 0; i < 2; i++)
 {
+    await SandboxedAsync($"warm-sandboxed-{i}");
+    await UnsandboxedAsync($"warm-unsandboxed-{i}");
     await ThroughRunnerAsync($"warm-runner-{i}");
     await PlainPodmanRunAsync($"warm-plain-{i}");
 }
 
-var viaRunner = new List<double>();
-var viaPodman = new List<double>();
+var (viaSandbox, viaProcess, viaRunner, viaPodman) = (new List<double>(), new List<double>(), new List<double>(), new List<double>());
 for (var i = 0; i < runs; i++)
 {
+    viaSandbox.Add(await SandboxedAsync($"sandboxed-{i}"));
+    viaProcess.Add(await UnsandboxedAsync($"unsandboxed-{i}"));
     viaRunner.Add(await ThroughRunnerAsync($"runner-{i}"));
     viaPodman.Add(await PlainPodmanRunAsync($"plain-{i}"));
 }
 
-Report.Print(viaRunner, viaPodman);
+Report.Print(viaSandbox, viaProcess, viaRunner, viaPodman);
 await Breakdown.PrintAsync(docker, PrepareAsync, sink, runs);
 root.Delete(recursive: true);
