@@ -34,14 +34,14 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
     /// <summary>Which runner runs the steps and how they are isolated, for /health and the log.</summary>
     public RunnerDescription Description { get; }
 
-    public static async Task<AgentRunner> CreateAsync(EventStore store, IAgentReportSink sink, Uri serverUrl, TimeProvider clock, Action<string> log, CancellationToken ct)
+    public static async Task<AgentRunner> CreateAsync(EventStore store, IAgentReportSink sink, Uri serverUrl, string home, TimeProvider clock, Action<string> log, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(log);
         Func<string, string?> variable = Environment.GetEnvironmentVariable;
         switch (variable("EVENTAGENTS_RUNNER")?.Trim().ToLowerInvariant())
         {
             case null or "":
-                var (containers, why) = await ContainersAsync(store, sink, serverUrl, clock, variable, ct).ConfigureAwait(false);
+                var (containers, why) = await ContainersAsync(store, sink, serverUrl, home, clock, variable, ct).ConfigureAwait(false);
                 if (containers is not null)
                 {
                     log($"{containers.Description.Describe()} EVENTAGENTS_RUNNER is not set and {why}.");
@@ -56,7 +56,7 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
                 log(unsafeRunner.Description.Describe());
                 return unsafeRunner;
             case "docker":
-                var (required, found) = await ContainersAsync(store, sink, serverUrl, clock, variable, ct).ConfigureAwait(false);
+                var (required, found) = await ContainersAsync(store, sink, serverUrl, home, clock, variable, ct).ConfigureAwait(false);
                 if (required is null)
                 {
                     throw new InvalidOperationException($"EVENTAGENTS_RUNNER=docker, but {found}.");
@@ -94,9 +94,9 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
 
     /// <summary>The container runner when the engine answers and has the agent image (and what it found), else null and why not.</summary>
     private static async Task<(AgentRunner? Runner, string Why)> ContainersAsync(
-        EventStore store, IAgentReportSink sink, Uri serverUrl, TimeProvider clock, Func<string, string?> variable, CancellationToken ct)
+        EventStore store, IAgentReportSink sink, Uri serverUrl, string home, TimeProvider clock, Func<string, string?> variable, CancellationToken ct)
     {
-        var options = ContainerRunnerSettings.Options(variable);
+        var options = ContainerRunnerSettings.Options(variable, home);
         var engine = ContainerRunnerSettings.Engine(variable);
         var docker = engine.CreateClient();
         AgentRunner? runner = null;

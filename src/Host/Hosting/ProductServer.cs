@@ -124,7 +124,7 @@ public sealed class ProductServer : IAsyncDisposable
         await _app.StartAsync(ct).ConfigureAwait(false);
         Url = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-        _agents = await AgentRunner.CreateAsync(Store, sink, Url, clock, log, ct).ConfigureAwait(false);
+        _agents = await AgentRunner.CreateAsync(Store, sink, Url, settings.HomeDirectory, clock, log, ct).ConfigureAwait(false);
         var execution = new StepExecution(Store, workspaces, _agents, new AgentLaunchSettings(Url, tokens, StepTokenLifetime) { Models = models });
         var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, clock), clock);
         var node = new EngineNode(Store, Queue, execution, clock, boardWork: boardWork);

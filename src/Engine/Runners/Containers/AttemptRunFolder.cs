@@ -88,6 +88,13 @@ public sealed class AttemptRunFolder : IAsyncDisposable
             await relay.DisposeAsync().ConfigureAwait(false);
         }
 
-        Directory.Delete(Path, recursive: true);
+        try
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Already gone: a disposal must not fail the watcher, which still has the attempt's end to report.
+        }
     }
 }

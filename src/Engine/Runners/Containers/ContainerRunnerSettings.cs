@@ -63,12 +63,15 @@ public static class ContainerRunnerSettings
             : uri;
     }
 
-    /// <summary>The runner's options, naming any variable whose value is wrong.</summary>
-    public static ContainerRunnerOptions Options(Func<string, string?> variable)
+    /// <summary>
+    /// The runner's options for the installation whose home is <paramref name="home"/> (its containers' scope: servers
+    /// sharing an engine, even in one process, never reconcile away each other's containers), naming any variable
+    /// whose value is wrong.
+    /// </summary>
+    public static ContainerRunnerOptions Options(Func<string, string?> variable, string home)
     {
         ArgumentNullException.ThrowIfNull(variable);
-        var home = Path.GetFullPath(variable("EVENTAGENTS_HOME") is { Length: > 0 } configured ? configured : ".eventagents");
-        var options = new ContainerRunnerOptions { Limits = StepLimits.From(variable), User = SandboxUser.For(variable), Scope = ScopeOf(home) };
+        var options = new ContainerRunnerOptions { Limits = StepLimits.From(variable), User = SandboxUser.For(variable), Scope = ScopeOf(Path.GetFullPath(home)) };
         if (variable("EVENTAGENTS_AGENT_IMAGE") is { Length: > 0 } image)
         {
             options = options with { Image = image };

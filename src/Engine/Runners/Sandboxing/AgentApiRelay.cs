@@ -77,7 +77,15 @@ public sealed class AgentApiRelay : IAsyncDisposable
         }
 
         await accepting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        File.Delete(SocketPath);
+        try
+        {
+            File.Delete(SocketPath);
+        }
+        catch (DirectoryNotFoundException)
+        {
+            // Its folder went first.
+        }
+
         closing.Dispose();
     }
 
