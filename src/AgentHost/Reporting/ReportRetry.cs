@@ -8,8 +8,12 @@ namespace EventAgents.AgentHost.Reporting;
 /// <param name="MaxDelay">The longest wait.</param>
 public sealed record ReportRetry(int Attempts, TimeSpan FirstDelay, TimeSpan MaxDelay)
 {
-    /// <summary>Six tries over about 15 seconds.</summary>
-    public static ReportRetry Default { get; } = new(6, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5));
+    /// <summary>
+    /// Twenty tries over about 80 seconds: long enough to outlast a server's restart (a crash, an upgrade), after which
+    /// the new server adopts a container step's agent and takes its reports again; a shorter wait made the agent give up
+    /// (exit 3) while the server was still starting on a loaded machine, and the adopted attempt then failed.
+    /// </summary>
+    public static ReportRetry Default { get; } = new(20, TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(5));
 
     /// <summary>The wait after failed try number <paramref name="attempt"/> (1-based).</summary>
     public TimeSpan DelayAfter(int attempt) =>
