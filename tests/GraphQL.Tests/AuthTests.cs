@@ -79,6 +79,17 @@ public sealed class AuthTests(ServerFixture server) : IClassFixture<ServerFixtur
         Assert.Equal(System.Text.Json.JsonValueKind.Null, runner.GetProperty("warning").ValueKind);
     }
 
+    [Fact]
+    public async Task A_step_token_a_sandboxed_step_could_take_from_its_agent_is_no_key_for_the_graphql_api()
+    {
+        var tokens = new EventAgents.Application.Steps.Running.StepTokens(EventAgents.Host.Hosting.StepTokenKey.LoadOrCreate(server.Home), TimeProvider.System);
+        var stepToken = tokens.Issue(new EventAgents.Application.Steps.Running.StepTokenScope("run-1", "plan", 1), TimeSpan.FromMinutes(5));
+
+        var (status, _) = await server.PostAsync("{ server { runner } }", key: stepToken);
+
+        Assert.Equal(401, status);
+    }
+
     private async Task<(WebSocketCloseStatus? CloseStatus, string Message)> InitAsync(string? authorization)
     {
         using var socket = new ClientWebSocket();

@@ -6,17 +6,20 @@ namespace EventAgents.Host.Tests;
 /// <summary>
 /// The server's keys out of its steps' reach, through the real <c>eventagents</c> program on its default runner: a
 /// command step and an agent step try to read the admin API key, the secrets key, the database's files and port, and
-/// the run still completes with no byte of any key in what it recorded.
+/// the run still completes with no byte of any key in what it recorded, on either runner (the container runner needs the
+/// engine and the agent image that the test scripts start and build).
 /// </summary>
 public sealed class IsolationTests
 {
-    [Fact]
-    public async Task A_pipeline_that_snoops_on_the_servers_home_finds_nothing_and_records_no_key()
+    [Theory]
+    [InlineData("local")]
+    [InlineData("docker")]
+    public async Task A_pipeline_that_snoops_on_the_servers_home_finds_nothing_and_records_no_key(string runner)
     {
         var home = Directory.CreateTempSubdirectory("eventagents-isolation-").FullName;
         var database = await PostgresServer.CreateDatabaseAsync("isolation");
         var port = new NpgsqlConnectionStringBuilder(database).Port;
-        var environment = new Dictionary<string, string> { ["ConnectionStrings__EventStore"] = database, ["EVENTAGENTS_HOME"] = home };
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__EventStore"] = database, ["EVENTAGENTS_HOME"] = home, ["EVENTAGENTS_RUNNER"] = runner };
         try
         {
             var (stored, storing) = await EventAgentsCommand.RunAsync(environment, "provider-key-never-in-a-step\n", "secret", "set", "PROBE_KEY");

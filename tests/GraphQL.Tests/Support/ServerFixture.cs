@@ -22,6 +22,9 @@ public sealed class ServerFixture : IAsyncLifetime
 
     public string ViewerKey { get; private set; } = null!;
 
+    /// <summary>The server's home (its keys live there).</summary>
+    public string Home => _home;
+
     public Uri GraphQLUrl => new(Server.Url, "/graphql");
 
     public Uri WebSocketUrl => new(GraphQLUrl.ToString().Replace("http://", "ws://", StringComparison.Ordinal));
