@@ -64,8 +64,9 @@ public abstract partial class StepRunnerContractTests
             await Task.Delay(100);
         }
 
-        // The bomb may also starve its own agent, which then ends the step: either way it never grows past the limit.
-        Assert.InRange(most, 1, (int)TestLimits.Pids);
+        // It started (its file is there), and it never grows past the limit; it may also starve its own agent, which then
+        // ends the step before the first look, so no lower bound.
+        Assert.InRange(most, 0, (int)TestLimits.Pids);
         using (var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) })
         {
             using var answer = await http.GetAsync(new Uri(Server.Url, "/no-such-page"));

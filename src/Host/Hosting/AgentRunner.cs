@@ -86,8 +86,11 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
 
     private static AgentRunner Local(IAgentReportSink sink, TimeProvider clock, Func<string, string?> variable, Action<string> log, string why)
     {
+        var limits = StepLimits.From(variable);
+        using var probe = StepCgroup.TryCreate($"probe-{Guid.NewGuid():N}", limits, out var problem);
         var sandboxed = new AgentRunner(
-            new LocalProcessStepRunner(new LocalProcessRunnerOptions { Limits = StepLimits.From(variable) }, sink, clock), RunnerDescription.Sandboxed);
+            new LocalProcessStepRunner(new LocalProcessRunnerOptions { Limits = limits }, sink, clock),
+            probe is null ? RunnerDescription.SandboxedWithoutLimits(problem!) : RunnerDescription.Sandboxed);
         log($"{sandboxed.Description.Describe()} {why}");
         return sandboxed;
     }

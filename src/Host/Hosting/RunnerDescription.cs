@@ -10,6 +10,12 @@ public sealed record RunnerDescription(string Name, string Isolation, string? Wa
 {
     public static RunnerDescription Sandboxed { get; } = new("local", "bubblewrap sandbox", null);
 
+    /// <summary>The sandbox where no control group can be made (typically not root on cgroup v2 without delegation).</summary>
+    public static RunnerDescription SandboxedWithoutLimits(string problem) => new(
+        "local",
+        "bubblewrap sandbox without limits",
+        $"Steps run in their sandbox without memory, CPU and pids limits: {problem}. Run the server as root, or use the container runner, to have them.");
+
     public static RunnerDescription Containers { get; } = new("docker", "container", null);
 
     public static RunnerDescription Unsafe { get; } = new(

@@ -11,12 +11,17 @@ namespace EventAgents.Engine.Runners.LocalProcess;
 /// relays as its only ways out: one to the server's agent API and one to each of its model providers' endpoints. Made once per runner, so a machine without bubblewrap
 /// fails at start-up with a clear message.
 /// </summary>
-internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits limits)
+internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits limits, Action<string> limitsUnavailable)
 {
+    private int warned;
+
     public SandboxUser User { get; } = user;
 
-    public static LocalSandbox Create(LocalProcessRunnerOptions options) =>
-        new(Bubblewrap.Find(), options.User ?? SandboxUser.For(Environment.GetEnvironmentVariable), options.Limits);
+    /// <param name="limitsUnavailable">Told, once, when a step's control group cannot be made (a server without a
+    /// delegated cgroup, typically not root on cgroup v2): its steps then run without memory, CPU and pids limits, so
+    /// an unwritable cgroup file system does not stop every step.</param>
+    public static LocalSandbox Create(LocalProcessRunnerOptions options, Action<string> limitsUnavailable) =>
+        new(Bubblewrap.Find(), options.User ?? SandboxUser.For(Environment.GetEnvironmentVariable), options.Limits, limitsUnavailable);
 
     /// <summary>Prepares the attempt's run folder, relay and control group, and the process that starts its agent.</summary>
     public async Task<SandboxedStart> PrepareAsync(StepLaunch launch, string dotnet, string agent, string runDirectory, CancellationToken ct)
@@ -32,8 +37,11 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
             await SandboxAccess.GrantAsync(User, [.. writable, runDirectory], ct).ConfigureAwait(false);
             var layout = new SandboxLayout(launch.WorkspacePath, writable, ReadOnly(launch, dotnet, agent), runDirectory) { Network = launch.Network };
             network = launch.Network ? await SandboxNetwork.PrepareAsync(runDirectory, User, ct).ConfigureAwait(false) : null;
-            cgroup = StepCgroup.TryCreate(CgroupName(launch), limits, out var problem)
-                ?? throw new InvalidOperationException($"The sandbox of {launch.RunId}/{launch.StepId} cannot start: {problem}.");
+            cgroup = StepCgroup.TryCreate(CgroupName(launch), limits, out var problem);
+            if (cgroup is null && Interlocked.Exchange(ref warned, 1) == 0)
+            {
+                limitsUnavailable($"Steps run in their sandbox without memory, CPU and pids limits: {problem}.");
+            }
             var variables = new Dictionary<string, string>(AgentProcessEnvironment.For(launch, SandboxLayout.Inside(AgentProcess.ConfigurationFileName), dotnet), StringComparer.Ordinal)
             {
                 [AgentProcessEnvironment.ServerSocket] = SandboxLayout.Inside(AgentApiRelay.SocketFileName),
@@ -87,7 +95,7 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
 }
 
 /// <summary>A prepared sandboxed start and what lives as long as its process: the relays and the control group.</summary>
-internal sealed class SandboxedStart(ProcessStartInfo start, IReadOnlyList<AgentApiRelay> relays, StepCgroup cgroup, SandboxNetwork? network) : IAsyncDisposable
+internal sealed class SandboxedStart(ProcessStartInfo start, IReadOnlyList<AgentApiRelay> relays, StepCgroup? cgroup, SandboxNetwork? network) : IAsyncDisposable
 {
     public ProcessStartInfo Start { get; } = start;
 
@@ -96,7 +104,7 @@ internal sealed class SandboxedStart(ProcessStartInfo start, IReadOnlyList<Agent
 
     public async ValueTask DisposeAsync()
     {
-        cgroup.Dispose();
+        cgroup?.Dispose();
         if (network is not null)
         {
             await network.DisposeAsync().ConfigureAwait(false);
