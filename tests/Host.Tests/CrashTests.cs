@@ -144,7 +144,8 @@ public sealed class CrashTests
             {
                 var events = await store.ReadStreamAsync(RunStreams.Id(runId));
                 var run = events.Select(e => (IRunEvent)e.Data).Aggregate(Run.Initial, RunDecider.Evolve);
-                Assert.True(run.Status == RunStatus.Completed, $"run {runId} ended {run.Status}: {run.Reason}");
+                Assert.True(run.Status == RunStatus.Completed, $"run {runId} ended {run.Status}: {run.Reason}; failures: "
+                    + string.Join("; ", events.Select(e => e.Data).OfType<StepFailed>().Select(f => $"{f.StepId}#{f.Attempt}: {f.Reason}")) + "\nServer output:\n" + server.Output);
                 var completions = events.Select(e => e.Data).OfType<StepCompleted>().ToList();
                 Assert.Equal(["plan", "build", "test", "review", "ship"], completions.Select(c => c.StepId));
                 Assert.Equal(completions.Count, completions.Select(c => (c.StepId, c.Attempt)).Distinct().Count());

@@ -13,6 +13,7 @@ public sealed class RunWorkspaces(string root, GitCli git, Func<string, Cancella
 {
     private readonly GitWorkspaces.GitWorkspaces _worktrees = new(new GitWorkspaceOptions(root), git);
     private readonly SemaphoreSlim _cloning = new(1, 1);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, SemaphoreSlim> _initializing = new(StringComparer.Ordinal);
 
     public async Task<string> ForRunAsync(string runId, string projectId, string? taskId, CancellationToken ct)
     {
@@ -21,9 +22,7 @@ public sealed class RunWorkspaces(string root, GitCli git, Func<string, Cancella
             : (_worktrees.TaskPath(taskId), WorkspaceNames.TaskBranch(taskId));
         if (await repositoryOf(projectId, ct).ConfigureAwait(false) is not { } repository)
         {
-            // git init is idempotent, so a folder left half-made by a crash is completed on the next launch.
-            Directory.CreateDirectory(path);
-            await git.RequireAsync(path, ["init", "-q", "-b", branch], ct).ConfigureAwait(false);
+            await InitializeAsync(path, branch, ct).ConfigureAwait(false);
             return path;
         }
 
@@ -32,6 +31,35 @@ public sealed class RunWorkspaces(string root, GitCli git, Func<string, Cancella
             ? await _worktrees.EnsureRunWorktreeAsync(source, runId, baseRef, ct).ConfigureAwait(false)
             : await _worktrees.EnsureTaskWorktreeAsync(source, taskId, baseRef, ct).ConfigureAwait(false);
         return worktree.Path;
+    }
+
+    /// <summary>
+    /// git init is idempotent, so a folder left half-made by a crash is completed on the next launch, but for the lock
+    /// files a killed init leaves (<c>config.lock</c>, <c>HEAD.lock</c>), which make every later init fail. This process
+    /// initializes a folder one launch at a time (parallel steps of a run share it), so a lock found then is stale.
+    /// </summary>
+    private async Task InitializeAsync(string path, string branch, CancellationToken ct)
+    {
+        var gate = _initializing.GetOrAdd(path, _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            Directory.CreateDirectory(path);
+            foreach (var stale in (string[])["config.lock", "HEAD.lock"])
+            {
+                var lockFile = Path.Combine(path, ".git", stale);
+                if (File.Exists(lockFile))
+                {
+                    File.Delete(lockFile);
+                }
+            }
+
+            await git.RequireAsync(path, ["init", "-q", "-b", branch], ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            gate.Release();
+        }
     }
 
     public string AgentHome(string runId, string stepId)
