@@ -31,7 +31,4 @@ internal static partial class StepRunnerLog
 
     [LoggerMessage(9, LogLevel.Information, "Reconciliation adopted the running container {ContainerId} of run {RunId} step {StepId} attempt {Attempt}")]
     public static partial void Adopted(ILogger logger, string containerId, string runId, string stepId, int attempt);
-
-    [LoggerMessage(10, LogLevel.Warning, "{Problem}")]
-    public static partial void LimitsUnavailable(ILogger logger, string problem);
 }

@@ -86,11 +86,8 @@ public sealed class AgentRunner : IStepRunner, IAsyncDisposable
 
     private static AgentRunner Local(IAgentReportSink sink, TimeProvider clock, Func<string, string?> variable, Action<string> log, string why)
     {
-        var limits = StepLimits.From(variable);
-        using var probe = StepCgroup.TryCreate($"probe-{Guid.NewGuid():N}", limits, out var problem);
-        var sandboxed = new AgentRunner(
-            new LocalProcessStepRunner(new LocalProcessRunnerOptions { Limits = limits }, sink, clock),
-            probe is null ? RunnerDescription.SandboxedWithoutLimits(problem!) : RunnerDescription.Sandboxed);
+        var local = new LocalProcessStepRunner(new LocalProcessRunnerOptions { Limits = StepLimits.From(variable) }, sink, clock);
+        var sandboxed = new AgentRunner(local, local.LimitsProblem is { } problem ? RunnerDescription.SandboxedWithoutLimits(problem) : RunnerDescription.Sandboxed);
         log($"{sandboxed.Description.Describe()} {why}");
         return sandboxed;
     }

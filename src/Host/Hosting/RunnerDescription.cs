@@ -14,7 +14,7 @@ public sealed record RunnerDescription(string Name, string Isolation, string? Wa
     public static RunnerDescription SandboxedWithoutLimits(string problem) => new(
         "local",
         "bubblewrap sandbox without limits",
-        $"Steps run in their sandbox without memory, CPU and pids limits: {problem}. Run the server as root, or use the container runner, to have them.");
+        $"{problem} Run the server as root, or use the container runner, to have them.");
 
     public static RunnerDescription Containers { get; } = new("docker", "container", null);
 

@@ -24,17 +24,11 @@ public static class AgentContainerSpec
 
     private const string DefaultPath = "/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin";
 
-    /// <summary>The folders the step may change: the workspace, the agent's home and a worktree's repository.</summary>
-    public static List<string> Writable(StepLaunch launch) =>
-        GitWorktrees.CommonDirectoryOf(launch.WorkspacePath) is { } repository
-            ? [launch.WorkspacePath, launch.AgentHomePath, repository]
-            : [launch.WorkspacePath, launch.AgentHomePath];
-
     public static CreateContainerParameters Create(StepLaunch launch, ContainerRunnerOptions options, SandboxUser user, AttemptRunFolder runFolder)
     {
         ArgumentNullException.ThrowIfNull(runFolder);
         var runDirectory = runFolder.Path;
-        var binds = Writable(launch).Select(path => $"{path}:{path}").ToList();
+        var binds = SandboxLayout.WritableFolders(launch).Select(path => $"{path}:{path}").ToList();
         binds.AddRange(launch.SharedFiles.Where(File.Exists).Select(path => $"{path}:{path}:ro"));
         binds.Add($"{runDirectory}:{SandboxLayout.RunDirectoryInside}");
         binds.Add($"{Path.Combine(runDirectory, "passwd")}:/etc/passwd:ro");

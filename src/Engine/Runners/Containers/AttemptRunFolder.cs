@@ -43,7 +43,7 @@ public sealed class AttemptRunFolder : IAsyncDisposable
             }
 
             await Bubblewrap.WriteAccountsAsync(path, user, launch.AgentHomePath, ct).ConfigureAwait(false);
-            await SandboxAccess.GrantAsync(user, [.. AgentContainerSpec.Writable(launch), path], ct).ConfigureAwait(false);
+            await SandboxAccess.GrantAsync(user, [.. SandboxLayout.WritableFolders(launch), path], ct).ConfigureAwait(false);
             relays.Add(AgentApiRelay.Start(launch.ServerUrl, System.IO.Path.Combine(path, AgentApiRelay.SocketFileName)));
             return new AttemptRunFolder(path, relays, EndpointRelays.Start(launch.Endpoints, path, relays));
         }

@@ -21,9 +21,10 @@ public sealed partial class LocalProcessStepRunner(
     private readonly ConcurrentDictionary<StepKey, Watched> running = new();
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly ILogger log = logger ?? NullLogger<LocalProcessStepRunner>.Instance;
-    private readonly LocalSandbox? sandbox = options.Sandboxed
-        ? LocalSandbox.Create(options, problem => StepRunnerLog.LimitsUnavailable(logger ?? (ILogger)NullLogger<LocalProcessStepRunner>.Instance, problem))
-        : null;
+    private readonly LocalSandbox? sandbox = options.Sandboxed ? LocalSandbox.Create(options) : null;
+
+    /// <summary>Why sandboxed steps run without their limits, when the server cannot make control groups; else null.</summary>
+    public string? LimitsProblem => sandbox?.LimitsProblem;
 
     /// <summary>The process id of the agent that runs the step, if one does.</summary>
     public int? ProcessIdOf(string runId, string stepId) =>

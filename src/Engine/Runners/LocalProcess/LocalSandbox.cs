@@ -8,20 +8,28 @@ namespace EventAgents.Engine.Runners.LocalProcess;
 /// <summary>
 /// How the local runner isolates a step: bubblewrap with the step's folders, the agent program and the runtime
 /// (<see cref="Bubblewrap"/>), the step's user (<see cref="SandboxUser"/>), a control group with its limits, and
-/// relays as its only ways out: one to the server's agent API and one to each of its model providers' endpoints. Made once per runner, so a machine without bubblewrap
-/// fails at start-up with a clear message.
+/// relays as its only ways out: one to the server's agent API and one to each of its model providers' endpoints.
+/// Made once per runner, so a machine without bubblewrap fails at start-up with a clear message.
 /// </summary>
-internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits limits, Action<string> limitsUnavailable)
+internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits limits, string? limitsProblem)
 {
-    private int warned;
-
     public SandboxUser User { get; } = user;
 
-    /// <param name="limitsUnavailable">Told, once, when a step's control group cannot be made (a server without a
-    /// delegated cgroup, typically not root on cgroup v2): its steps then run without memory, CPU and pids limits, so
-    /// an unwritable cgroup file system does not stop every step.</param>
-    public static LocalSandbox Create(LocalProcessRunnerOptions options, Action<string> limitsUnavailable) =>
-        new(Bubblewrap.Find(), options.User ?? SandboxUser.For(Environment.GetEnvironmentVariable), options.Limits, limitsUnavailable);
+    /// <summary>
+    /// Why steps run without memory, CPU and pids limits, when this server cannot make control groups (typically not
+    /// root on cgroup v2 without delegation): they still run, so an unwritable cgroup file system does not stop every
+    /// step; null when the limits hold.
+    /// </summary>
+    public string? LimitsProblem { get; } = limitsProblem;
+
+    /// <summary>Finds bubblewrap and tries a control group once, to know whether the steps' limits can hold.</summary>
+    public static LocalSandbox Create(LocalProcessRunnerOptions options)
+    {
+        var bwrap = Bubblewrap.Find();
+        using var probe = StepCgroup.TryCreate($"probe-{Guid.NewGuid():N}", options.Limits, out var problem);
+        return new LocalSandbox(bwrap, options.User ?? SandboxUser.For(Environment.GetEnvironmentVariable), options.Limits,
+            probe is null ? $"Steps run in their sandbox without memory, CPU and pids limits: {problem}." : null);
+    }
 
     /// <summary>Prepares the attempt's run folder, relay and control group, and the process that starts its agent.</summary>
     public async Task<SandboxedStart> PrepareAsync(StepLaunch launch, string dotnet, string agent, string runDirectory, CancellationToken ct)
@@ -32,16 +40,11 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
         SandboxNetwork? network = null;
         try
         {
-            var repository = GitWorktrees.CommonDirectoryOf(launch.WorkspacePath);
-            string[] writable = repository is null ? [launch.WorkspacePath, launch.AgentHomePath] : [launch.WorkspacePath, launch.AgentHomePath, repository];
+            var writable = SandboxLayout.WritableFolders(launch);
             await SandboxAccess.GrantAsync(User, [.. writable, runDirectory], ct).ConfigureAwait(false);
             var layout = new SandboxLayout(launch.WorkspacePath, writable, ReadOnly(launch, dotnet, agent), runDirectory) { Network = launch.Network };
             network = launch.Network ? await SandboxNetwork.PrepareAsync(runDirectory, User, ct).ConfigureAwait(false) : null;
-            cgroup = StepCgroup.TryCreate(CgroupName(launch), limits, out var problem);
-            if (cgroup is null && Interlocked.Exchange(ref warned, 1) == 0)
-            {
-                limitsUnavailable($"Steps run in their sandbox without memory, CPU and pids limits: {problem}.");
-            }
+            cgroup = LimitsProblem is null ? StepCgroup.TryCreate(CgroupName(launch), limits, out _) : null;
             var variables = new Dictionary<string, string>(AgentProcessEnvironment.For(launch, SandboxLayout.Inside(AgentProcess.ConfigurationFileName), dotnet), StringComparer.Ordinal)
             {
                 [AgentProcessEnvironment.ServerSocket] = SandboxLayout.Inside(AgentApiRelay.SocketFileName),
@@ -73,7 +76,6 @@ internal sealed class LocalSandbox(string bwrap, SandboxUser user, StepLimits li
             throw;
         }
     }
-
 
     private static List<string> ReadOnly(StepLaunch launch, string dotnet, string agent)
     {

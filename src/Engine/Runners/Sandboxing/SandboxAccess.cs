@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 
 namespace EventAgents.Engine.Runners.Sandboxing;
@@ -10,6 +9,8 @@ namespace EventAgents.Engine.Runners.Sandboxing;
 /// </summary>
 public static class SandboxAccess
 {
+    private const string AclMissing = "a server running as root needs it to let its steps' user write in their workspace (apt-get install acl)";
+
     /// <summary>Grants <paramref name="user"/> read and write in each folder, recursively; nothing for the server's own user.</summary>
     public static async Task GrantAsync(SandboxUser user, IEnumerable<string> folders, CancellationToken ct)
     {
@@ -23,12 +24,12 @@ public static class SandboxAccess
 
         // A folder granted before passes its default entry to everything made in it since: the walk is needed once.
         var inherited = string.Create(CultureInfo.InvariantCulture, $"default:user:{user.Uid}:rwx");
-        var granted = Granted(await RunAsync("getfacl", ["--absolute-names", "--", .. paths], ct).ConfigureAwait(false), inherited);
+        var granted = Granted(await HostCommand.RunAsync("getfacl", ["--absolute-names", "--", .. paths], AclMissing, ct).ConfigureAwait(false), inherited);
         var missing = paths.Where(path => !granted.Contains(path)).ToList();
         if (missing.Count > 0)
         {
             var entry = string.Create(CultureInfo.InvariantCulture, $"u:{user.Uid}:rwX,d:u:{user.Uid}:rwX,g:{user.Gid}:rwX,d:g:{user.Gid}:rwX");
-            await RunAsync("setfacl", ["-R", "-m", entry, "--", .. missing], ct).ConfigureAwait(false);
+            await HostCommand.RunAsync("setfacl", ["-R", "-m", entry, "--", .. missing], AclMissing, ct).ConfigureAwait(false);
         }
     }
 
@@ -45,35 +46,5 @@ public static class SandboxAccess
         }
 
         return granted;
-    }
-
-    private static async Task<string> RunAsync(string program, string[] arguments, CancellationToken ct)
-    {
-        var start = new ProcessStartInfo(program) { RedirectStandardError = true, RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        }
-        catch (System.ComponentModel.Win32Exception exception)
-        {
-            throw new InvalidOperationException(
-                $"{program} was not found: a server running as root needs it to let its steps' user write in their workspace (apt-get install acl).", exception);
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync(ct);
-            var error = process.StandardError.ReadToEndAsync(ct);
-            await process.WaitForExitAsync(ct).ConfigureAwait(false);
-            return process.ExitCode == 0
-                ? await output.ConfigureAwait(false)
-                : throw new InvalidOperationException($"{program} could not give the step's user access: {(await error.ConfigureAwait(false)).Trim()}");
-        }
     }
 }

@@ -1,3 +1,5 @@
+using EventAgents.Application.Steps.Running;
+
 namespace EventAgents.Engine.Runners.Sandboxing;
 
 /// <summary>
@@ -17,6 +19,15 @@ public sealed record SandboxLayout(string WorkingDirectory, IReadOnlyList<string
 
     /// <summary>Where the private run folder is inside the sandbox.</summary>
     public const string RunDirectoryInside = "/run/eventagents";
+
+    /// <summary>The folders a step may change, in either runner: its workspace, its agent's home and a worktree's repository.</summary>
+    public static IReadOnlyList<string> WritableFolders(StepLaunch launch)
+    {
+        ArgumentNullException.ThrowIfNull(launch);
+        return GitWorktrees.CommonDirectoryOf(launch.WorkspacePath) is { } repository
+            ? [launch.WorkspacePath, launch.AgentHomePath, repository]
+            : [launch.WorkspacePath, launch.AgentHomePath];
+    }
 
     /// <summary>The path inside the sandbox of a file of the run folder.</summary>
     public static string Inside(string fileName) => RunDirectoryInside + "/" + fileName;

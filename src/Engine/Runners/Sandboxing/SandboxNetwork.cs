@@ -35,7 +35,7 @@ internal sealed class SandboxNetwork : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(user);
         await File.WriteAllTextAsync(Path.Combine(runDirectory, ResolverFile), "nameserver 10.0.2.3\n", ct).ConfigureAwait(false);
-        await RunAsync("mkfifo", ["-m", "0600", Path.Combine(runDirectory, GoFile)], ct).ConfigureAwait(false);
+        await HostCommand.RunAsync("mkfifo", ["-m", "0600", Path.Combine(runDirectory, GoFile)], "it is part of coreutils", ct).ConfigureAwait(false);
         return new SandboxNetwork(runDirectory, user.IsServerUser);
     }
 
@@ -121,19 +121,6 @@ internal sealed class SandboxNetwork : IAsyncDisposable
             }
 
             await Task.Delay(5, ct).ConfigureAwait(false);
-        }
-    }
-
-    private static async Task RunAsync(string program, string[] arguments, CancellationToken ct)
-    {
-        var start = new ProcessStartInfo(program) { UseShellExecute = false, RedirectStandardError = true };
-        arguments.ToList().ForEach(start.ArgumentList.Add);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start.");
-        var error = process.StandardError.ReadToEndAsync(ct);
-        await process.WaitForExitAsync(ct).ConfigureAwait(false);
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"{program} failed: {(await error.ConfigureAwait(false)).Trim()}");
         }
     }
 }
