@@ -98,7 +98,7 @@ internal sealed class Scenarios(Platform.EventStore.EventStore store, RawBaselin
     {
         // The earlier measurements wrote millions of rows: flush them now (and let the table's statistics settle) so
         // that a checkpoint or an autovacuum started by them does not land inside this window.
-        foreach (var sql in new[] { $"VACUUM ANALYZE {store.SchemaPrefix}events", "CHECKPOINT" })
+        foreach (var sql in new[] { $"VACUUM ANALYZE {store.SchemaPrefix}mt_events", "CHECKPOINT" })
         {
             await using var settle = store.DataSource.CreateCommand(sql);
             settle.CommandTimeout = 600;

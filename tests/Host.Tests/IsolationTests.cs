@@ -71,7 +71,7 @@ public sealed class IsolationTests
     {
         await using var connection = new NpgsqlConnection(database);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT string_agg(data::text, E'\\n') FROM eventagents.events", connection);
+        await using var command = new NpgsqlCommand("SELECT string_agg(data::text, E'\\n') FROM eventagents.mt_events", connection);
         return (await command.ExecuteScalarAsync()) as string ?? "";
     }
 }

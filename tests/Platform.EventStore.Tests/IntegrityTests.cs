@@ -28,7 +28,7 @@ public sealed class IntegrityTests(StoreFixture fixture) : IClassFixture<StoreFi
     {
         var (stream, result) = await WriteAccountAsync();
 
-        await fixture.ExecuteAsync($"UPDATE eventagents.events SET data = '{{\"amount\":2000}}' WHERE stream_id = '{stream}' AND version = 3");
+        await fixture.ExecuteAsync($"UPDATE eventagents.mt_events SET data = '{{\"amount\":2000}}' WHERE stream_id = '{stream}' AND version = 3");
         var verification = await _store.VerifyStreamAsync(stream);
 
         Assert.False(verification.IsValid);
@@ -39,13 +39,13 @@ public sealed class IntegrityTests(StoreFixture fixture) : IClassFixture<StoreFi
     }
 
     [Fact]
-    public async Task Changing_only_the_metadata_or_the_time_is_found()
+    public async Task Changing_only_the_actor_or_the_time_is_found()
     {
         var (stream, _) = await WriteAccountAsync();
         var (other, _) = await WriteAccountAsync();
 
-        await fixture.ExecuteAsync($"UPDATE eventagents.events SET metadata = '{{\"actor\":\"mallory\"}}' WHERE stream_id = '{stream}' AND version = 2");
-        await fixture.ExecuteAsync($"UPDATE eventagents.events SET created_at = created_at - interval '1 day' WHERE stream_id = '{other}' AND version = 4");
+        await fixture.ExecuteAsync($"UPDATE eventagents.mt_events SET user_name = 'mallory' WHERE stream_id = '{stream}' AND version = 2");
+        await fixture.ExecuteAsync($"UPDATE eventagents.mt_events SET timestamp = timestamp - interval '1 day' WHERE stream_id = '{other}' AND version = 4");
 
         Assert.Equal(2, (await _store.VerifyStreamAsync(stream)).Problem!.Version);
         Assert.Equal(4, (await _store.VerifyStreamAsync(other)).Problem!.Version);
@@ -56,7 +56,7 @@ public sealed class IntegrityTests(StoreFixture fixture) : IClassFixture<StoreFi
     {
         var (stream, _) = await WriteAccountAsync();
 
-        await fixture.ExecuteAsync($"DELETE FROM eventagents.events WHERE stream_id = '{stream}' AND version = 2");
+        await fixture.ExecuteAsync($"DELETE FROM eventagents.mt_events WHERE stream_id = '{stream}' AND version = 2");
         var verification = await _store.VerifyStreamAsync(stream);
 
         Assert.Equal(ChainProblemKind.Missing, verification.Problem!.Kind);
@@ -69,7 +69,7 @@ public sealed class IntegrityTests(StoreFixture fixture) : IClassFixture<StoreFi
     {
         var (stream, _) = await WriteAccountAsync();
 
-        await fixture.ExecuteAsync($"DELETE FROM eventagents.events WHERE stream_id = '{stream}' AND version = 5");
+        await fixture.ExecuteAsync($"DELETE FROM eventagents.mt_events WHERE stream_id = '{stream}' AND version = 5");
         var verification = await _store.VerifyStreamAsync(stream);
 
         Assert.Equal(ChainProblemKind.Truncated, verification.Problem!.Kind);
@@ -82,8 +82,8 @@ public sealed class IntegrityTests(StoreFixture fixture) : IClassFixture<StoreFi
         var (stream, _) = await WriteAccountAsync();
 
         await fixture.ExecuteAsync($"""
-            UPDATE eventagents.events SET version = -version WHERE stream_id = '{stream}' AND version IN (2, 3);
-            UPDATE eventagents.events SET version = CASE version WHEN -2 THEN 3 ELSE 2 END WHERE stream_id = '{stream}' AND version IN (-2, -3);
+            UPDATE eventagents.mt_events SET version = -version WHERE stream_id = '{stream}' AND version IN (2, 3);
+            UPDATE eventagents.mt_events SET version = CASE version WHEN -2 THEN 3 ELSE 2 END WHERE stream_id = '{stream}' AND version IN (-2, -3);
             """);
         var verification = await _store.VerifyStreamAsync(stream);
 
@@ -96,7 +96,7 @@ public sealed class IntegrityTests(StoreFixture fixture) : IClassFixture<StoreFi
     {
         var (good, _) = await WriteAccountAsync();
         var (bad, _) = await WriteAccountAsync();
-        await fixture.ExecuteAsync($"UPDATE eventagents.events SET type = 'account.money-withdrawn.v1' WHERE stream_id = '{bad}' AND version = 2");
+        await fixture.ExecuteAsync($"UPDATE eventagents.mt_events SET type = 'account.money-withdrawn.v1' WHERE stream_id = '{bad}' AND version = 2");
 
         var broken = await _store.VerifyAllAsync();
 

@@ -125,7 +125,7 @@ public class EngineFixture<TAgents>(Func<IAgentReportSink, TAgents> createAgents
     {
         var lines = new List<string> { $"{streamId}:" };
         lines.AddRange((await Store.ReadStreamAsync(streamId)).Select(e => $"  {e.Version} {e.EventType} {System.Text.Json.JsonSerializer.Serialize(e.Data)}"));
-        await using (var command = DataSource.CreateCommand($"SELECT stream_id FROM {Store.SchemaPrefix}streams WHERE stream_id LIKE 'run-%'"))
+        await using (var command = DataSource.CreateCommand($"SELECT id FROM {Store.SchemaPrefix}mt_streams WHERE id LIKE 'run-%'"))
         await using (var reader = await command.ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())

@@ -52,7 +52,7 @@ public static class Reconciliation
     private static async Task<List<string>> RunStreamsAsync(EventStore store, CancellationToken ct)
     {
         await using var command = store.DataSource.CreateCommand(
-            $"SELECT stream_id FROM {store.SchemaPrefix}streams WHERE stream_id LIKE '{RunStreams.Prefix}%' AND NOT archived");
+            $"SELECT id FROM {store.SchemaPrefix}mt_streams WHERE id LIKE '{RunStreams.Prefix}%' AND NOT coalesce(is_archived, false)");
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var streams = new List<string>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))

@@ -1,13 +1,15 @@
-using System.Globalization;
-using System.Text;
+using EventAgents.Platform.Postgres.EventChains;
+using JasperFx.Events;
+using Marten;
+using Marten.Services;
 using Npgsql;
 
 namespace EventAgents.Platform.EventStore;
 
 public sealed partial class EventStore
 {
-    private const string VersionConflict = "EA409";
-    private const string StreamArchived = "EA410";
+    /// <summary>The header that names the command an event carried out.</summary>
+    public const string CommandIdHeader = "command-id";
 
     /// <summary>Appends events to one stream if its version is the expected one.</summary>
     /// <exception cref="WrongExpectedVersionException">The stream is at another version; nothing was written.</exception>
@@ -18,15 +20,21 @@ public sealed partial class EventStore
         return results[0];
     }
 
-    /// <summary>Appends to several streams atomically: all of them are written, or none.</summary>
+    /// <summary>
+    /// Appends to several streams atomically: all of them are written, or none. The events go through a Marten session
+    /// enlisted in this store's transaction, which also records the command's result, runs the inline projections and
+    /// marks the positions in flight for subscribers (see safe_position).
+    /// </summary>
     public async Task<IReadOnlyList<AppendResult>> AppendAsync(
         IReadOnlyList<StreamAppend> appends, AppendOptions? options = null, CancellationToken ct = default)
     {
         options ??= AppendOptions.None;
-        var prepared = Prepare(appends, options);
+        Validate(appends);
+        // A fixed order of row locks keeps two multi-stream appends from deadlocking.
+        var ordered = appends.OrderBy(a => a.StreamId, StringComparer.Ordinal).ToArray();
         try
         {
-            var results = await WriteAsync(prepared, options.CommandId, ct).ConfigureAwait(false);
+            var results = await WriteAsync(ordered, options, ct).ConfigureAwait(false);
             if (!results[0].Duplicate)
             {
                 Changes.Committed();
@@ -34,27 +42,30 @@ public sealed partial class EventStore
 
             return Reorder(results, appends);
         }
-        catch (PostgresException e) when (e.SqlState == VersionConflict)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
             Changes.Raise();
-            var (actual, streamId) = ParseRefusal(e);
-            var failed = prepared.First(p => p.Append.StreamId == streamId).Append;
-            throw new WrongExpectedVersionException(failed.StreamId, failed.Expected, actual);
-        }
-        catch (PostgresException e) when (e.SqlState == StreamArchived)
-        {
-            Changes.Raise();
-            throw new StreamArchivedException(ParseRefusal(e).StreamId);
-        }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == "commands_pkey")
-        {
-            // The same command committed concurrently: answer with its result.
-            Changes.Raise();
-            return Reorder(await ReadCommandResultAsync(options.CommandId!.Value, ct).ConfigureAwait(false), appends);
+            if (options.CommandId is { } commandId && await FindCommandResultAsync(commandId, ct).ConfigureAwait(false) is { } stored)
+            {
+                // The same command committed concurrently: answer with its result.
+                return Reorder(stored, appends);
+            }
+
+            if (Archived(e, ordered) is { } archived)
+            {
+                throw archived;
+            }
+
+            if (IsConflict(e) && await FindConflictAsync(ordered, ct).ConfigureAwait(false) is { } conflict)
+            {
+                throw conflict;
+            }
+
+            throw;
         }
     }
 
-    private PreparedAppend[] Prepare(IReadOnlyList<StreamAppend> appends, AppendOptions options)
+    private void Validate(IReadOnlyList<StreamAppend> appends)
     {
         if (appends.Count == 0)
         {
@@ -66,112 +77,177 @@ public sealed partial class EventStore
             throw new ArgumentException("Each stream may appear once in an atomic append.", nameof(appends));
         }
 
-        var metadata = MetadataJson.Write(options.ToMetadata());
-        var now = Clock.GetUtcNow();
-        // A fixed order of row locks keeps two multi-stream appends from deadlocking.
-        return [.. appends.OrderBy(a => a.StreamId, StringComparer.Ordinal)
-            .Select(a => PreparedAppend.Prepare(a, Registry, metadata, now, _heads.Find(a.StreamId, a.Expected)))];
-    }
-
-    private async Task<AppendResult[]> WriteAsync(PreparedAppend[] prepared, Guid? commandId, CancellationToken ct)
-    {
-        var inline = _options.InlineProjections;
-        var single = prepared.Length == 1;
-        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
-        await using var transaction = single && inline.Count == 0 ? null : await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(connection, transaction);
-        foreach (var append in prepared)
+        foreach (var append in appends)
         {
-            batch.BatchCommands.Add(AppendCommand.Create(SchemaPrefix, append, commandId, recordCommand: single));
-        }
-
-        // Prepared once per pooled connection: the call's parse and plan cost more than its execution.
-        await batch.PrepareAsync(ct).ConfigureAwait(false);
-        var results = new AppendResult[prepared.Length];
-        var heads = new byte[prepared.Length][];
-        await using (var reader = await batch.ExecuteReaderAsync(ct).ConfigureAwait(false))
-        {
-            for (var i = 0; i < prepared.Length; i++)
+            if (append.Events.Count == 0)
             {
-                await reader.ReadAsync(ct).ConfigureAwait(false);
-                if (!reader.IsDBNull(0))
-                {
-                    return [.. CommandResults.Deserialize(reader.GetString(0))];
-                }
+                throw new ArgumentException($"No events were given for stream '{append.StreamId}'.", nameof(appends));
+            }
 
-                results[i] = new AppendResult(prepared[i].Append.StreamId, reader.GetInt64(1), reader.GetFieldValue<long[]>(2), Duplicate: false);
-                heads[i] = reader.GetFieldValue<byte[]>(3);
-                await reader.NextResultAsync(ct).ConfigureAwait(false);
+            foreach (var e in append.Events)
+            {
+                _ = Registry.NameOf(e.GetType());
             }
         }
+    }
 
-        if (transaction is null)
+    private async Task<AppendResult[]> WriteAsync(StreamAppend[] appends, AppendOptions options, CancellationToken ct)
+    {
+        await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        if (await MarkInFlightAsync(connection, options.CommandId, ct).ConfigureAwait(false) is { } duplicate)
         {
-            RememberHeads(results, heads);
-            return results;
+            return [.. duplicate];
         }
 
-        if (!single && commandId is { } id)
+        var actions = new StreamAction[appends.Length];
+        await using (var session = Marten.LightweightSession(SessionOptions.ForTransaction(transaction)))
+        {
+            Stamp(session, options);
+            var now = Timestamps.ToMicroseconds(Clock.GetUtcNow());
+            for (var i = 0; i < appends.Length; i++)
+            {
+                actions[i] = Append(session, appends[i]);
+                foreach (var e in actions[i].Events)
+                {
+                    e.Timestamp = now;
+                }
+            }
+
+            await session.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+
+        var results = actions.Select((action, i) => new AppendResult(appends[i].StreamId, action.Events[0].Version,
+            [.. action.Events.Select(e => e.Sequence)], Duplicate: false)).ToArray();
+        if (options.CommandId is { } commandId)
         {
             await using var record = new NpgsqlCommand($"INSERT INTO {SchemaPrefix}commands (command_id, result) VALUES ($1, $2::json)", connection, transaction)
             {
-                Parameters = { new() { Value = id }, new() { Value = CommandResults.Serialize(results) } },
+                Parameters = { new() { Value = commandId }, new() { Value = CommandResults.Serialize(results) } },
             };
             await record.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
         }
 
-        if (inline.Count > 0)
+        if (_options.InlineProjections.Count > 0)
         {
-            var recorded = ToRecordedEvents(prepared, results);
-            foreach (var projection in inline)
+            var recorded = ToRecordedEvents(appends, actions, options);
+            foreach (var projection in _options.InlineProjections)
             {
                 await projection.ApplyAsync(new ProjectionContext(connection, transaction, SchemaPrefix), recorded, ct).ConfigureAwait(false);
             }
         }
 
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        RememberHeads(results, heads);
         return results;
     }
 
-    private void RememberHeads(AppendResult[] results, byte[][] heads)
+    /// <summary>
+    /// Takes the shared advisory lock keyed by the event sequence's current value before any position is drawn, so that
+    /// safe_position holds subscribers below this transaction's events until it ends; and returns the stored result of a
+    /// command already applied.
+    /// </summary>
+    private async Task<IReadOnlyList<AppendResult>?> MarkInFlightAsync(NpgsqlConnection connection, Guid? commandId, CancellationToken ct)
     {
-        for (var i = 0; i < results.Length; i++)
+        await using var command = new NpgsqlCommand(
+            $"SELECT pg_advisory_xact_lock_shared((SELECT q.last_value FROM {SchemaPrefix}mt_events_sequence q)), " +
+            $"(SELECT c.result::text FROM {SchemaPrefix}commands c WHERE c.command_id = $1)", connection);
+        command.Parameters.Add(new NpgsqlParameter { Value = (object?)commandId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
+        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+        await reader.ReadAsync(ct).ConfigureAwait(false);
+        return reader.IsDBNull(1) ? null : CommandResults.Deserialize(reader.GetString(1));
+    }
+
+    private static void Stamp(IDocumentSession session, AppendOptions options)
+    {
+        session.CorrelationId = options.CorrelationId;
+        session.CausationId = options.CausationId;
+        session.LastModifiedBy = options.Actor;
+        foreach (var (key, value) in options.Headers ?? new Dictionary<string, string>())
         {
-            _heads.Remember(results[i].StreamId, results[i].LastVersion, heads[i]);
+            session.SetHeader(key, value);
+        }
+
+        if (options.CommandId is { } commandId)
+        {
+            session.SetHeader(CommandIdHeader, commandId.ToString());
         }
     }
 
-    private async Task<IReadOnlyList<AppendResult>> ReadCommandResultAsync(Guid commandId, CancellationToken ct)
+    private static StreamAction Append(IDocumentSession session, StreamAppend append) => append.Expected.Value switch
+    {
+        -1 => session.Events.Append(append.StreamId, append.Events.ToArray()),
+        0 => session.Events.StartStream(append.StreamId, append.Events.ToArray()),
+        var version => session.Events.Append(append.StreamId, version + append.Events.Count, append.Events.ToArray()),
+    };
+
+    /// <summary>Marten's refusals of an append that lost a race: an expected version that no longer holds, or a stream that now exists.</summary>
+    private static bool IsConflict(Exception e) => e is JasperFx.ConcurrencyException
+        or global::Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException
+        || e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation or PostgresErrorCodes.ForeignKeyViolation };
+
+    /// <summary>
+    /// The first append whose stream is no longer at the version it expected. Npgsql redacts the stream id from
+    /// Marten's refusal, so the versions are read again.
+    /// </summary>
+    private async Task<WrongExpectedVersionException?> FindConflictAsync(StreamAppend[] appends, CancellationToken ct)
+    {
+        await using var command = _dataSource.CreateCommand($"SELECT id, version FROM {SchemaPrefix}mt_streams WHERE id = ANY($1)");
+        command.Parameters.Add(new NpgsqlParameter { Value = appends.Select(a => a.StreamId).ToArray() });
+        var versions = new Dictionary<string, long>(StringComparer.Ordinal);
+        await using (var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false))
+        {
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            {
+                versions[reader.GetString(0)] = reader.IsDBNull(1) ? 0 : reader.GetInt64(1);
+            }
+        }
+
+        return appends
+            .Where(a => a.Expected.Value >= 0 && versions.GetValueOrDefault(a.StreamId) != a.Expected.Value)
+            .Select(a => new WrongExpectedVersionException(a.StreamId, a.Expected, versions.GetValueOrDefault(a.StreamId)))
+            .FirstOrDefault();
+    }
+
+    private static StreamArchivedException? Archived(Exception e, StreamAppend[] appends)
+    {
+        for (var inner = e; inner is not null; inner = inner.InnerException)
+        {
+            if (inner is PostgresException { SqlState: EventChain.StreamArchivedState } refusal)
+            {
+                return new StreamArchivedException(refusal.MessageText[(refusal.MessageText.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+            }
+
+            if (inner is global::Marten.Exceptions.InvalidStreamOperationException refused && refused.Message.Contains("archived", StringComparison.OrdinalIgnoreCase))
+            {
+                return new StreamArchivedException(appends.FirstOrDefault(a => refused.Message.Contains(a.StreamId, StringComparison.Ordinal))?.StreamId ?? appends[0].StreamId);
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<IReadOnlyList<AppendResult>?> FindCommandResultAsync(Guid commandId, CancellationToken ct)
     {
         await using var command = _dataSource.CreateCommand($"SELECT result::text FROM {SchemaPrefix}commands WHERE command_id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = commandId });
-        var json = (string?)await command.ExecuteScalarAsync(ct).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"Command {commandId} was reported as applied but has no stored result.");
-        return CommandResults.Deserialize(json);
+        return await command.ExecuteScalarAsync(ct).ConfigureAwait(false) is string json ? CommandResults.Deserialize(json) : null;
     }
 
-    private List<RecordedEvent> ToRecordedEvents(PreparedAppend[] prepared, AppendResult[] results)
+    private List<RecordedEvent> ToRecordedEvents(StreamAppend[] appends, StreamAction[] actions, AppendOptions options)
     {
+        var metadata = options.ToMetadata();
         var recorded = new List<RecordedEvent>();
-        for (var s = 0; s < prepared.Length; s++)
+        for (var s = 0; s < appends.Length; s++)
         {
-            var p = prepared[s];
-            for (var i = 0; i < p.Ids.Length; i++)
+            foreach (var e in actions[s].Events)
             {
-                recorded.Add(new RecordedEvent(Registry, results[s].Positions[i], p.Append.StreamId, results[s].FirstVersion + i,
-                    p.Ids[i], p.Types[i], Encoding.UTF8.GetString(p.Data[i]), Encoding.UTF8.GetString(p.Metadata[i]), p.Times[i]));
+                recorded.Add(new RecordedEvent(Registry, e.Sequence, appends[s].StreamId, e.Version, e.Id, e.EventTypeName,
+                    System.Text.Encoding.UTF8.GetString(Registry.Serialize(e.Data)), metadata, e.Timestamp));
             }
         }
 
         recorded.Sort((a, b) => a.Position.CompareTo(b.Position));
         return recorded;
-    }
-
-    private static (long ActualVersion, string StreamId) ParseRefusal(PostgresException e)
-    {
-        var separator = e.MessageText.IndexOf(' ', StringComparison.Ordinal);
-        return (long.Parse(e.MessageText.AsSpan(0, separator), CultureInfo.InvariantCulture), e.MessageText[(separator + 1)..]);
     }
 
     private static AppendResult[] Reorder(IReadOnlyList<AppendResult> results, IReadOnlyList<StreamAppend> requested) =>

@@ -1,4 +1,4 @@
-using Npgsql;
+
 
 namespace EventAgents.Platform.EventStore;
 
@@ -10,11 +10,13 @@ public sealed partial class EventStore
     /// </summary>
     public async Task ArchiveStreamAsync(string streamId, CancellationToken ct = default)
     {
-        await using var command = _dataSource.CreateCommand($"UPDATE {SchemaPrefix}streams SET archived = true, updated_at = now() WHERE stream_id = $1");
-        command.Parameters.Add(new NpgsqlParameter { Value = streamId });
-        if (await command.ExecuteNonQueryAsync(ct).ConfigureAwait(false) == 0)
+        if (await GetStreamAsync(streamId, ct).ConfigureAwait(false) is null)
         {
             throw new ArgumentException($"Stream '{streamId}' does not exist.", nameof(streamId));
         }
+
+        await using var session = Marten.LightweightSession();
+        session.Events.ArchiveStream(streamId);
+        await session.SaveChangesAsync(ct).ConfigureAwait(false);
     }
 }

@@ -26,8 +26,8 @@ public sealed partial class EventStore
         var snapshotVersion = version;
 
         await using (var command = _dataSource.CreateCommand(
-            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}events WHERE stream_id = $1 AND version > $2 AND version <= $3 " +
-            "AND created_at <= $4 ORDER BY version"))
+            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}mt_events WHERE stream_id = $1 AND version > $2 AND version <= $3 " +
+            "AND timestamp <= $4 ORDER BY version"))
         {
             command.Parameters.Add(new NpgsqlParameter { Value = streamId });
             command.Parameters.Add(new NpgsqlParameter { Value = version });

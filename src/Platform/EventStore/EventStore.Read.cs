@@ -12,9 +12,9 @@ public sealed partial class EventStore
         var forwards = options.Direction == ReadDirection.Forwards;
         var from = options.FromVersion ?? (forwards ? 1 : long.MaxValue);
         await using var batch = _dataSource.CreateBatch();
-        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT archived, version, last_hash FROM {SchemaPrefix}streams WHERE stream_id = $1") { Parameters = { new() { Value = streamId } } });
+        batch.BatchCommands.Add(new NpgsqlBatchCommand($"SELECT is_archived FROM {SchemaPrefix}mt_streams WHERE id = $1") { Parameters = { new() { Value = streamId } } });
         batch.BatchCommands.Add(new NpgsqlBatchCommand(
-            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}events WHERE stream_id = $1 AND version {(forwards ? ">=" : "<=")} $2 " +
+            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}mt_events WHERE stream_id = $1 AND version {(forwards ? ">=" : "<=")} $2 " +
             $"ORDER BY version {(forwards ? "ASC" : "DESC")} LIMIT $3")
         {
             Parameters = { new() { Value = streamId }, new() { Value = from }, new() { Value = (long)options.MaxCount } },
@@ -23,12 +23,10 @@ public sealed partial class EventStore
         await using var reader = await batch.ExecuteReaderAsync(ct).ConfigureAwait(false);
         if (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            if (reader.GetBoolean(0) && !options.IncludeArchived)
+            if (!reader.IsDBNull(0) && reader.GetBoolean(0) && !options.IncludeArchived)
             {
                 throw new StreamArchivedException(streamId);
             }
-
-            _heads.Remember(streamId, reader.GetInt64(1), reader.GetFieldValue<byte[]>(2));
         }
 
         await reader.NextResultAsync(ct).ConfigureAwait(false);
@@ -45,11 +43,12 @@ public sealed partial class EventStore
     public async Task<StreamInfo?> GetStreamAsync(string streamId, CancellationToken ct = default)
     {
         await using var command = _dataSource.CreateCommand(
-            $"SELECT version, last_hash, archived, created_at, updated_at FROM {SchemaPrefix}streams WHERE stream_id = $1");
+            $"SELECT s.version, (SELECT e.headers ->> 'hash' FROM {SchemaPrefix}mt_events e WHERE e.stream_id = s.id AND e.version = s.version), " +
+            $"coalesce(s.is_archived, false), s.created, s.timestamp FROM {SchemaPrefix}mt_streams s WHERE s.id = $1");
         command.Parameters.Add(new NpgsqlParameter { Value = streamId });
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         return await reader.ReadAsync(ct).ConfigureAwait(false)
-            ? new StreamInfo(streamId, reader.GetInt64(0), reader.GetFieldValue<byte[]>(1), reader.GetBoolean(2),
+            ? new StreamInfo(streamId, reader.GetInt64(0), reader.IsDBNull(1) ? [] : Convert.FromHexString(reader.GetString(1)), reader.GetBoolean(2),
                 reader.GetFieldValue<DateTimeOffset>(3), reader.GetFieldValue<DateTimeOffset>(4))
             : null;
     }
@@ -114,7 +113,7 @@ public sealed partial class EventStore
     private async IAsyncEnumerable<RecordedEvent> ReadRangeAsync(long after, long upTo, int maxCount, [EnumeratorCancellation] CancellationToken ct)
     {
         await using var command = _dataSource.CreateCommand(
-            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}events WHERE seq > $1 ORDER BY seq LIMIT $2");
+            $"SELECT {EventRows.Columns} FROM {SchemaPrefix}mt_events WHERE seq_id > $1 ORDER BY seq_id LIMIT $2");
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = after });
         command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = Math.Min(maxCount, upTo - after) });
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);

@@ -1,4 +1,4 @@
-using System.Text;
+using EventAgents.Platform.Postgres.EventChains;
 using Npgsql;
 
 namespace EventAgents.Platform.EventStore;
@@ -30,10 +30,8 @@ public sealed partial class EventStore
                     $"Event at version {expectedVersion} of stream '{streamId}' is missing: it was removed."));
             }
 
-            var digest = EventHash.Digest(streamId, row.EventId, row.Type, Timestamps.UnixMicros(row.Timestamp),
-                Encoding.UTF8.GetBytes(row.Data), Encoding.UTF8.GetBytes(row.Metadata));
-            var hash = EventHash.Chain(previous, row.Version, digest);
-            if (!hash.AsSpan().SequenceEqual(row.Hash))
+            var hash = EventHash.Compute(previous, streamId, row.Version, row.Type, row.Timestamp, row.Actor, row.Data);
+            if (row.Hash is null || !hash.AsSpan().SequenceEqual(Convert.FromHexString(row.Hash)))
             {
                 return Failed(ChainProblemKind.Altered, row,
                     $"Event at version {row.Version} (position {row.Position}) of stream '{streamId}' does not match its hash: it was altered.");
@@ -48,12 +46,6 @@ public sealed partial class EventStore
                 $"Stream '{streamId}' is at version {head.Version} but its events end at version {rows.Count}: the last events were removed."));
         }
 
-        if (!previous.AsSpan().SequenceEqual(head.LastHash))
-        {
-            return new ChainVerification(streamId, rows.Count, new ChainProblem(ChainProblemKind.HeadAltered, head.Version, null,
-                $"Stream '{streamId}' head hash does not match its last event: the head or the last event was altered."));
-        }
-
         return new ChainVerification(streamId, rows.Count, null);
 
         ChainVerification Failed(ChainProblemKind kind, ChainRow row, string message) =>
@@ -64,7 +56,7 @@ public sealed partial class EventStore
     public async Task<IReadOnlyList<ChainVerification>> VerifyAllAsync(CancellationToken ct = default)
     {
         var streams = new List<string>();
-        await using (var command = _dataSource.CreateCommand($"SELECT stream_id FROM {SchemaPrefix}streams ORDER BY stream_id"))
+        await using (var command = _dataSource.CreateCommand($"SELECT id FROM {SchemaPrefix}mt_streams ORDER BY id"))
         await using (var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false))
         {
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
@@ -89,14 +81,14 @@ public sealed partial class EventStore
     private async Task<List<ChainRow>> ReadChainRowsAsync(string streamId, CancellationToken ct)
     {
         await using var command = _dataSource.CreateCommand(
-            $"SELECT seq, version, event_id, type, data, metadata, created_at, hash FROM {SchemaPrefix}events WHERE stream_id = $1 ORDER BY version");
+            $"SELECT seq_id, version, type, data::text, user_name, timestamp, headers ->> 'hash' FROM {SchemaPrefix}mt_events WHERE stream_id = $1 ORDER BY version");
         command.Parameters.Add(new NpgsqlParameter { Value = streamId });
         await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
         var rows = new List<ChainRow>();
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
         {
-            rows.Add(new ChainRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetGuid(2), reader.GetString(3), reader.GetString(4),
-                reader.GetString(5), reader.GetFieldValue<DateTimeOffset>(6), reader.GetFieldValue<byte[]>(7)));
+            rows.Add(new ChainRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetFieldValue<DateTimeOffset>(5), reader.IsDBNull(6) ? null : reader.GetString(6)));
         }
 
         return rows;
@@ -116,5 +108,5 @@ public sealed partial class EventStore
         return -1;
     }
 
-    private sealed record ChainRow(long Position, long Version, Guid EventId, string Type, string Data, string Metadata, DateTimeOffset Timestamp, byte[] Hash);
+    private sealed record ChainRow(long Position, long Version, string Type, string Data, string? Actor, DateTimeOffset Timestamp, string? Hash);
 }

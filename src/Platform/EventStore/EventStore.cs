@@ -1,19 +1,25 @@
 using EventAgents.Platform.Postgres;
+using EventAgents.Platform.Postgres.EventChains;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
 using Npgsql;
+using Weasel.Core;
 
 namespace EventAgents.Platform.EventStore;
 
 /// <summary>
-/// An event store on PostgreSQL: streams of events with optimistic concurrency, command idempotency,
-/// a hash chain per stream, global ordering safe for subscribers, snapshots and projections.
-/// The operations are split by concern into partial files (Append, Read, Archive, Verify).
+/// The product's event store on Marten: events live in Marten's streams (<c>mt_events</c>, <c>mt_streams</c>, string stream
+/// ids, the stable type names of <see cref="EventTypeRegistry"/>), with the hash chain of <see cref="EventChain"/>, stored
+/// command results, subscription checkpoints, snapshots and a safe position for subscribers beside them. The operations
+/// are split by concern into partial files (Append, Read, Load, Archive, Verify). Callers are moving onto Marten's
+/// <see cref="IDocumentSession"/> directly (see docs/ARCHITECTURE.md); <see cref="Marten"/> is the store they use.
 /// </summary>
 public sealed partial class EventStore : IAsyncDisposable
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly EventStoreOptions _options;
     private readonly string _schema;
-    private readonly StreamHeads _heads = new();
     private readonly StateCache _states;
 
     public EventStore(NpgsqlDataSource dataSource, EventTypeRegistry registry, EventStoreOptions? options = null)
@@ -24,11 +30,15 @@ public sealed partial class EventStore : IAsyncDisposable
         _schema = PostgresDatabase.QuoteIdentifier(_options.Schema);
         _states = new StateCache(_options.StateCacheSize);
         Changes = new ChangeSignal(dataSource, NotificationChannel, _options.NotifyOtherProcesses);
+        Marten = new DocumentStore(MartenOptions(dataSource, registry, _options.Schema));
     }
 
     public EventTypeRegistry Registry { get; }
 
     public NpgsqlDataSource DataSource => _dataSource;
+
+    /// <summary>The Marten store that holds the events.</summary>
+    public IDocumentStore Marten { get; }
 
     /// <summary>The schema-qualified prefix for the store's tables, e.g. <c>"eventagents".</c></summary>
     public string SchemaPrefix => _schema + ".";
@@ -40,9 +50,42 @@ public sealed partial class EventStore : IAsyncDisposable
 
     internal TimeProvider Clock => _options.Clock;
 
-    /// <summary>Creates or upgrades the store's schema; safe to call from several processes at once.</summary>
-    public Task<IReadOnlyList<Migration>> MigrateAsync(CancellationToken ct = default) =>
-        SqlMigrator.ApplyAsync(_dataSource, _options.Schema, "event-store", EventStoreMigrations.For(_options.Schema), ct);
+    /// <summary>Marten's settings for the product's events: string stream ids, stable type names, every metadata column.</summary>
+    public static StoreOptions MartenOptions(NpgsqlDataSource dataSource, EventTypeRegistry registry, string schema)
+    {
+        var options = new StoreOptions();
+        options.Connection(dataSource);
+        options.DatabaseSchemaName = schema;
+        options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+        options.UseSystemTextJsonForSerialization(new System.Text.Json.JsonSerializerOptions(registry.Json), EnumStorage.AsInteger, Casing.CamelCase);
+        options.Events.StreamIdentity = StreamIdentity.AsString;
+        // Quick appends, with the event timestamps this store stamps from its clock.
+        options.Events.AppendMode = EventAppendMode.QuickWithServerTimestamps;
+        options.Events.MetadataConfig.CorrelationIdEnabled = true;
+        options.Events.MetadataConfig.CausationIdEnabled = true;
+        options.Events.MetadataConfig.UserNameEnabled = true;
+        options.Events.MetadataConfig.HeadersEnabled = true;
+        foreach (var (type, name) in registry.Mappings)
+        {
+            options.Events.MapEventType(type, name);
+        }
 
-    public ValueTask DisposeAsync() => Changes.DisposeAsync();
+        return options;
+    }
+
+    /// <summary>Creates or upgrades Marten's tables, the hash chain and the store's own tables; safe to call from several processes at once.</summary>
+    public async Task<IReadOnlyList<Migration>> MigrateAsync(CancellationToken ct = default)
+    {
+        await Marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync().WaitAsync(ct).ConfigureAwait(false);
+        var chain = await EventChain.InstallAsync(_dataSource, _options.Schema, ct).ConfigureAwait(false);
+        var own = await SqlMigrator.ApplyAsync(_dataSource, _options.Schema, "event-store-extensions", EventStoreMigrations.For(_options.Schema), ct)
+            .ConfigureAwait(false);
+        return [.. chain, .. own];
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Changes.DisposeAsync().ConfigureAwait(false);
+        ((IDisposable)Marten).Dispose();
+    }
 }

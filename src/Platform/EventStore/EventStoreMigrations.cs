@@ -7,6 +7,6 @@ internal static class EventStoreMigrations
     public static IReadOnlyList<Migration> For(string schema) =>
         Migration.FromEmbeddedResources(
             typeof(EventStoreMigrations).Assembly,
-            "Migrations",
+            "Extensions",
             new Dictionary<string, string> { ["__schema__"] = PostgresDatabase.QuoteIdentifier(schema) });
 }

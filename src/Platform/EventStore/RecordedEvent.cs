@@ -4,14 +4,12 @@ namespace EventAgents.Platform.EventStore;
 public sealed class RecordedEvent
 {
     private readonly EventTypeRegistry _registry;
-    private readonly string _metadataJson;
     private object? _data;
-    private EventMetadata? _metadata;
     private (string Type, string Json)? _upcast;
 
     internal RecordedEvent(
         EventTypeRegistry registry, long position, string streamId, long version, Guid eventId,
-        string storedType, string dataJson, string metadataJson, DateTimeOffset timestamp)
+        string storedType, string dataJson, EventMetadata metadata, DateTimeOffset timestamp)
     {
         _registry = registry;
         Position = position;
@@ -20,14 +18,14 @@ public sealed class RecordedEvent
         EventId = eventId;
         StoredType = storedType;
         DataJson = dataJson;
-        _metadataJson = metadataJson;
+        Metadata = metadata;
         Timestamp = timestamp;
     }
 
     /// <summary>An event as it would be recorded, for handlers tested without a store.</summary>
     public static RecordedEvent Of(EventTypeRegistry registry, object data, string streamId, long version = 1, long position = 1, DateTimeOffset? timestamp = null) =>
         new(registry, position, streamId, version, Guid.CreateVersion7(), registry.NameOf(data.GetType()),
-            System.Text.Encoding.UTF8.GetString(registry.Serialize(data)), "{}", timestamp ?? DateTimeOffset.UnixEpoch);
+            System.Text.Encoding.UTF8.GetString(registry.Serialize(data)), EventMetadata.Empty, timestamp ?? DateTimeOffset.UnixEpoch);
 
     /// <summary>The global position: unique, and increasing in the order subscribers receive events.</summary>
     public long Position { get; }
@@ -45,12 +43,12 @@ public sealed class RecordedEvent
     /// <summary>The current type name after upcasting.</summary>
     public string EventType => Upcasted.Type;
 
-    /// <summary>The event's JSON exactly as stored.</summary>
+    /// <summary>The event's JSON as stored (PostgreSQL's jsonb text).</summary>
     public string DataJson { get; }
 
     public DateTimeOffset Timestamp { get; }
 
-    public EventMetadata Metadata => _metadata ??= MetadataJson.Read(_metadataJson);
+    public EventMetadata Metadata { get; }
 
     /// <summary>The event as its current CLR record.</summary>
     public object Data => _data ??= _registry.Deserialize(Upcasted.Type, Upcasted.Json);

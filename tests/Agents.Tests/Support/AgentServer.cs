@@ -196,7 +196,7 @@ public sealed class AgentServer : IAsyncDisposable
             }
         }
 
-        Assert.Contains(tables, t => t.EndsWith(".events", StringComparison.Ordinal));
+        Assert.Contains(tables, t => t.EndsWith(".mt_events", StringComparison.Ordinal));
         var rows = new List<string>();
         foreach (var table in tables)
         {

@@ -13,9 +13,6 @@ public enum ChainProblemKind
 
     /// <summary>The last events of the stream were removed.</summary>
     Truncated,
-
-    /// <summary>The stream's head no longer matches its last event.</summary>
-    HeadAltered,
 }
 
 /// <summary>The first place where a stream's history disagrees with its hash chain.</summary>

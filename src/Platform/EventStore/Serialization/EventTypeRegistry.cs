@@ -13,11 +13,19 @@ public sealed class EventTypeRegistry
     private readonly Dictionary<string, Type> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string To, Func<JsonObject, JsonObject> Transform)> _upcasters = new(StringComparer.Ordinal);
 
-    public EventTypeRegistry(JsonSerializerOptions? json = null) =>
+    public EventTypeRegistry(JsonSerializerOptions? json = null)
+    {
         Json = json ?? new JsonSerializerOptions(JsonSerializerDefaults.Web);
+        // Events are stored as jsonb, which orders an object's keys its own way: a polymorphic type's "$type" is
+        // rarely first when it is read back.
+        Json.AllowOutOfOrderMetadataProperties = true;
+    }
 
     /// <summary>The serializer settings used for event data and snapshots.</summary>
     public JsonSerializerOptions Json { get; }
+
+    /// <summary>Every CLR event type with its stable name.</summary>
+    public IEnumerable<(Type Type, string Name)> Mappings => _names.Select(pair => (pair.Key, pair.Value));
 
     public EventTypeRegistry Map<TEvent>(string typeName) => Map(typeof(TEvent), typeName);
 
