@@ -40,8 +40,8 @@ public sealed class ScannerTests
     {
         var graph = new DependencyGraph(AssemblyReferenceScanner.Scan("AgentHost", typeof(ForbiddenUses).Assembly, ProductArchitecture.Projects));
 
-        var violation = Assert.Single(Rule("agent-host-stays-off-the-database").Check(graph));
-        Assert.Equal("assembly Npgsql", violation.Forbidden);
+        // The test assembly references more of the forbidden packages (through the product's store); Npgsql is the one it uses itself.
+        var violation = Assert.Single(Rule("agent-host-stays-off-the-database").Check(graph), v => v.Forbidden == "assembly Npgsql");
         Assert.Contains("EventAgents.Architecture.Tests.dll references assembly Npgsql", violation.Evidence, StringComparison.Ordinal);
     }
 
