@@ -73,7 +73,8 @@ public sealed class BoardToolsTests : IAsyncLifetime
         var run = await _engine.WaitForAsync(runId, run => run.Status is RunStatus.Completed or RunStatus.Failed, "the run ends");
         Assert.True(run.Status == RunStatus.Completed, await _engine.DescribeAsync(RunStreamId(runId)));
 
-        var calls = (await _engine.EventsAsync(runId)).OfType<StepToolCalled>().ToList();
+        // The agent reports its calls as they finish, and reports can arrive out of order: its sequence orders them.
+        var calls = (await _engine.EventsAsync(runId)).OfType<StepToolCalled>().OrderBy(call => call.Sequence).ToList();
         var ready = calls.Single(call => call.Tool == "get_ready_tasks");
         Assert.False(ready.IsError, ready.Result);
         Assert.Contains("\"id\":\"greet\"", ready.Result, StringComparison.Ordinal);
