@@ -170,6 +170,26 @@ public sealed class PreviousVersionUpgradeTests
         Assert.True(refused.ExitCode == 2, refused.Output);
     }
 
+    [Fact]
+    public async Task Migrate_keeps_an_archived_stream_of_the_previous_version_archived_and_its_chain_verifying()
+    {
+        var connectionString = await PreviousVersionDatabase.RestoreAsync("upgrade_archived");
+        await PreviousVersionDatabase.QueryAsync(connectionString, "UPDATE eventagents.streams SET archived = true WHERE stream_id = 'agent-reviewer'");
+
+        var migrated = await EventAgentsCommand.RunAsync(new Dictionary<string, string> { ["ConnectionStrings__EventStore"] = connectionString }, null, "migrate");
+
+        Assert.True(migrated.ExitCode == 0, migrated.Output);
+        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        await using var store = new EventStore(dataSource, DomainEventRegistry.Create());
+        Assert.Empty(await store.VerifyAllAsync());
+        Assert.True((await store.GetStreamAsync("agent-reviewer"))!.Archived);
+        Assert.Equal("t", await PreviousVersionDatabase.QueryAsync(connectionString, "SELECT bool_and(is_archived) FROM eventagents.mt_events WHERE stream_id = 'agent-reviewer'"));
+        await Assert.ThrowsAsync<StreamArchivedException>(() => store.ReadStreamAsync("agent-reviewer"));
+        await Assert.ThrowsAsync<StreamArchivedException>(() =>
+            store.AppendAsync("agent-reviewer", ExpectedVersion.Any, [new Domain.Agents.AgentRetired("reviewer", DateTimeOffset.UtcNow)]));
+        Assert.False((await store.GetStreamAsync("agent-engineer"))!.Archived);
+    }
+
     private sealed record LegacyEvent(
         long Seq, string StreamId, long Version, Guid EventId, string Type, string Data, string Metadata, DateTimeOffset CreatedAt);
 
