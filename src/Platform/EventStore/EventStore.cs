@@ -83,8 +83,8 @@ public sealed partial class EventStore : IAsyncDisposable
     /// <summary>
     /// <see cref="MigrateAsync"/>, saying what it did: the schema migrations applied, and the upgrade of the previous version's
     /// event store when the schema still had one (<see cref="StoreMigration.LegacyEvents"/>, in one transaction; see
-    /// <c>Upgrading/LegacyEventsUpgrade.cs</c>). The upgrade runs before the store's own extensions are installed, so a database
-    /// whose upgrade fails is left as the previous version can still use it.
+    /// <c>Upgrading/LegacyEventsUpgrade.cs</c>). The upgrade runs before the store's own extensions are installed (they replace the
+    /// previous version's safe_position), so an upgrade that fails leaves the previous version's tables and functions as they were.
     /// </summary>
     /// <exception cref="LegacyEventsUpgradeException">The previous version's events could not be upgraded; none was copied.</exception>
     public async Task<StoreMigration> MigrateWithReportAsync(CancellationToken ct = default)
