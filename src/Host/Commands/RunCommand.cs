@@ -45,6 +45,11 @@ public static class RunCommand
 
             var settings = HostSettings.From(HostSettings.Load());
             await using var server = await ProductServer.StartAsync(settings, "http://127.0.0.1:0", _ => { }, ct);
+            if (server.LegacyEventsUpgraded is { } upgraded)
+            {
+                Console.WriteLine(upgraded.Describe());
+            }
+
             var projectId = "local";
             if (result.GetValue(repository) is { } repo)
             {

@@ -35,7 +35,11 @@ public static class SeedCommand
             var settings = HostSettings.From(HostSettings.Load());
             await using var database = await Database.OpenAsync(settings, _ => { }, ct);
             await using var store = new EventStore(database.DataSource, DomainEventRegistry.Create(), new EventStoreOptions { Schema = settings.Schema });
-            await store.MigrateAsync(ct);
+            if ((await store.MigrateWithReportAsync(ct)).LegacyEvents is { } upgraded)
+            {
+                Console.WriteLine(upgraded.Describe());
+            }
+
             var error = await SeedAsync(store, Path.Combine(settings.HomeDirectory, "sample-repo"), ct);
             if (error is not null)
             {

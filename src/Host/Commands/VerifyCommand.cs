@@ -17,6 +17,16 @@ public static class VerifyCommand
             var settings = HostSettings.From(HostSettings.Load());
             await using var database = await Database.OpenAsync(settings, _ => { }, ct);
             await using var store = new EventStore(database.DataSource, DomainEventRegistry.Create(), new EventStoreOptions { Schema = settings.Schema });
+            try
+            {
+                await store.EnsureNoLegacyEventsAsync(ct);
+            }
+            catch (LegacyEventsPendingException e)
+            {
+                Console.Error.WriteLine(e.Message);
+                return 2;
+            }
+
             var broken = result.GetValue(stream) is { } id
                 ? [await store.VerifyStreamAsync(id, ct)]
                 : await store.VerifyAllAsync(ct);

@@ -68,6 +68,9 @@ public sealed class ProductServer : IAsyncDisposable
 
     public Uri Url { get; private set; } = null!;
 
+    /// <summary>The previous version's event store this start upgraded, if the database still had one.</summary>
+    public LegacyEventsUpgraded? LegacyEventsUpgraded { get; private init; }
+
     /// <summary>The GraphQL API at /graphql and the projections that feed it.</summary>
     public ProductGraphQL GraphQL { get; private set; } = null!;
 
@@ -81,12 +84,29 @@ public sealed class ProductServer : IAsyncDisposable
     {
         var database = await Database.OpenAsync(settings, log, ct).ConfigureAwait(false);
         var store = new EventStore(database.DataSource, DomainEventRegistry.Create(), new EventStoreOptions { Schema = settings.Schema });
-        await store.MigrateAsync(ct).ConfigureAwait(false);
+        StoreMigration migration;
+        try
+        {
+            // A previous version's events are upgraded here, as by `eventagents migrate`: one transaction, verified, done once.
+            migration = await store.MigrateWithReportAsync(ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            await database.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        if (migration.LegacyEvents is { } upgraded)
+        {
+            log(upgraded.Describe());
+        }
+
         var queue = new PostgresQueue(database.DataSource, new PostgresQueueOptions { Schema = settings.Schema + "_queue", Lease = settings.QueueLease });
         await queue.MigrateAsync(ct).ConfigureAwait(false);
         var chatReplies = new PostgresBroadcast<ChatReplyChunk>(database.DataSource, ChatReplies.NotificationChannel(settings.Schema));
         await chatReplies.StartAsync(ct).ConfigureAwait(false);
-        var server = new ProductServer(database, store, queue, chatReplies);
+        var server = new ProductServer(database, store, queue, chatReplies) { LegacyEventsUpgraded = migration.LegacyEvents };
         await server.StartServicesAsync(settings, urls, log, ct).ConfigureAwait(false);
         return server;
     }

@@ -73,14 +73,41 @@ public sealed partial class EventStore : IAsyncDisposable
         return options;
     }
 
-    /// <summary>Creates or upgrades Marten's tables, the hash chain and the store's own tables; safe to call from several processes at once.</summary>
-    public async Task<IReadOnlyList<Migration>> MigrateAsync(CancellationToken ct = default)
+    /// <summary>
+    /// Creates or upgrades Marten's tables, the hash chain and the store's own tables, and moves a previous version's events into
+    /// Marten's streams (see <see cref="MigrateWithReportAsync"/>); safe to call from several processes at once.
+    /// </summary>
+    public async Task<IReadOnlyList<Migration>> MigrateAsync(CancellationToken ct = default) =>
+        (await MigrateWithReportAsync(ct).ConfigureAwait(false)).Applied;
+
+    /// <summary>
+    /// <see cref="MigrateAsync"/>, saying what it did: the schema migrations applied, and the upgrade of the previous version's
+    /// event store when the schema still had one (<see cref="StoreMigration.LegacyEvents"/>, in one transaction; see
+    /// <c>Upgrading/LegacyEventsUpgrade.cs</c>). The upgrade runs before the store's own extensions are installed (they replace the
+    /// previous version's safe_position), so an upgrade that fails leaves the previous version's tables and functions as they were.
+    /// </summary>
+    /// <exception cref="LegacyEventsUpgradeException">The previous version's events could not be upgraded; none was copied.</exception>
+    public async Task<StoreMigration> MigrateWithReportAsync(CancellationToken ct = default)
     {
         await Marten.Storage.ApplyAllConfiguredChangesToDatabaseAsync().WaitAsync(ct).ConfigureAwait(false);
         var chain = await EventChain.InstallAsync(_dataSource, _options.Schema, ct).ConfigureAwait(false);
+        var legacy = await LegacyEventsUpgrade.RunAsync(this, _options.Schema, ct).ConfigureAwait(false);
         var own = await SqlMigrator.ApplyAsync(_dataSource, _options.Schema, "event-store-extensions", EventStoreMigrations.For(_options.Schema), ct)
             .ConfigureAwait(false);
-        return [.. chain, .. own];
+        return new StoreMigration([.. chain, .. own], legacy);
+    }
+
+    /// <summary>
+    /// Refuses a database that still holds a previous version's events outside Marten's streams, for whatever opens the store
+    /// without migrating it: it would see an empty or partial history.
+    /// </summary>
+    /// <exception cref="LegacyEventsPendingException">Such events are there; <c>eventagents migrate</c> upgrades them.</exception>
+    public async Task EnsureNoLegacyEventsAsync(CancellationToken ct = default)
+    {
+        if (await LegacyEventsUpgrade.PendingEventsAsync(_dataSource, SchemaPrefix, ct).ConfigureAwait(false) is { } pending)
+        {
+            throw new LegacyEventsPendingException(_options.Schema, pending);
+        }
     }
 
     public async ValueTask DisposeAsync()

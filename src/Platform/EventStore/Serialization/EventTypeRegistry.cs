@@ -6,6 +6,7 @@ namespace EventAgents.Platform.EventStore;
 /// <summary>
 /// Maps CLR event records to stable, versioned type names stored in the database ("run.started.v1"),
 /// and upcasts events stored under an old name to the current one. CLR names never reach the database.
+/// Every registry knows the store's own events (<see cref="StoreMigrated"/>), so whatever reads the whole store can read them.
 /// </summary>
 public sealed class EventTypeRegistry
 {
@@ -19,6 +20,7 @@ public sealed class EventTypeRegistry
         // Events are stored as jsonb, which orders an object's keys its own way: a polymorphic type's "$type" is
         // rarely first when it is read back.
         Json.AllowOutOfOrderMetadataProperties = true;
+        Map<StoreMigrated>(StoreMigrated.TypeName);
     }
 
     /// <summary>The serializer settings used for event data and snapshots.</summary>
