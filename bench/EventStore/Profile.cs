@@ -3,6 +3,8 @@ using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using EventAgents.Platform.EventStore;
+using EventAgents.Platform.Postgres;
+using EventAgents.Platform.Postgres.EventChains;
 using JasperFx.Events;
 using Marten;
 using Marten.Services;
@@ -14,9 +16,10 @@ namespace EventAgents.Bench.EventStore;
 
 /// <summary>
 /// <c>--profile</c>: where the product's append path spends its time beside plain Marten. Checks in which order Marten
-/// sends queued SQL and event inserts, then measures (a) and (b) for the product path with and without the chain trigger
-/// and for plain Marten step by step towards the product's path: server timestamps, an explicit transaction, the
-/// advisory lock as its own round trip, and the lock as the first statement of Marten's batch.
+/// sends queued SQL and event inserts, then measures (a) and (b) for the product path as it is, with the chain's first
+/// trigger (one lookup of the previous hash per event) and without a chain trigger, and for plain Marten step by step
+/// towards the product's path: client timestamps, an explicit transaction, the advisory lock as its own round trip, and
+/// the lock as the first statement of Marten's batch (as the product sends it). Then verifies the chains written.
 /// </summary>
 internal sealed class Profile(NpgsqlDataSource dataSource, EventTypeRegistry registry, TimeSpan duration, Func<Task> settle)
 {
@@ -28,6 +31,9 @@ internal sealed class Profile(NpgsqlDataSource dataSource, EventTypeRegistry reg
         await using var noChain = new Platform.EventStore.EventStore(dataSource, registry, new EventStoreOptions { Schema = $"prof_nochain_{pid}" });
         await noChain.MigrateAsync();
         await ExecuteAsync($"DROP TRIGGER ea_chain ON prof_nochain_{pid}.mt_events");
+        await using var lookups = new Platform.EventStore.EventStore(dataSource, registry, new EventStoreOptions { Schema = $"prof_lookups_{pid}" });
+        await lookups.MigrateAsync();
+        await ExecuteAsync(FirstChainMigration($"prof_lookups_{pid}"));
         using var quick = new PlainMarten(dataSource, registry, $"prof_quick_{pid}");
         await quick.MigrateAsync();
         using var clientTime = new PlainMarten(dataSource, registry, $"prof_clienttime_{pid}", EventAppendMode.QuickWithServerTimestamps);
@@ -39,6 +45,7 @@ internal sealed class Profile(NpgsqlDataSource dataSource, EventTypeRegistry reg
         (string Name, Func<string, object[], Task> Append)[] variants =
         [
             ("product path (Marten + lock + chain)", (s, e) => product.AppendAsync(s, ExpectedVersion.Any, e, Scenarios.Metadata)),
+            ("product path with the 0001 trigger (a previous-hash lookup per event)", (s, e) => lookups.AppendAsync(s, ExpectedVersion.Any, e, Scenarios.Metadata)),
             ("product path without the chain trigger", (s, e) => noChain.AppendAsync(s, ExpectedVersion.Any, e, Scenarios.Metadata)),
             ("plain Marten, Quick", (s, e) => quick.AppendAsync(s, e)),
             ("plain Marten, QuickWithServerTimestamps (the product's mode)", (s, e) => clientTime.AppendAsync(s, e)),
@@ -83,6 +90,12 @@ internal sealed class Profile(NpgsqlDataSource dataSource, EventTypeRegistry reg
             List<double> sorted = [.. latencies[v].Order()];
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"| {variants[v].Name} | {batchRates[v]:N0} | {Stats.Percentile(sorted, 50):0.00} | {Stats.Percentile(sorted, 90):0.00} | {Stats.Percentile(sorted, 99):0.00} |"));
+        }
+
+        foreach (var (name, chained) in new[] { ("product path", product), ("0001 trigger", lookups) })
+        {
+            var broken = await chained.VerifyAllAsync();
+            Console.WriteLine($"Chains verified, {name}: {(broken.Count == 0 ? "all valid" : $"{broken.Count} BROKEN, first: {broken[0].Problem?.Message}")}.");
         }
     }
 
@@ -145,6 +158,11 @@ internal sealed class Profile(NpgsqlDataSource dataSource, EventTypeRegistry reg
 
         await transaction.CommitAsync();
     }
+
+    /// <summary>The chain's first migration, which a later one replaced the trigger of, for the schema.</summary>
+    private static string FirstChainMigration(string schema) =>
+        Migration.FromEmbeddedResources(typeof(EventChain).Assembly, "EventChains.Sql", new Dictionary<string, string> { ["__schema__"] = schema })
+            .Single(m => m.Version == 1).Sql;
 
     private async Task ExecuteAsync(string sql)
     {

@@ -56,6 +56,7 @@ var (productRead, martenRead, rawRead) = await scenarios.ReadThroughputAsync(rea
 Console.WriteLine("(c) done");
 var lags = await scenarios.SubscriptionLagAsync(lagRate);
 Console.WriteLine("(d) done");
+var broken = await store.VerifyAllAsync();
 
 var table = new SideBySide();
 table.Add("(a) 100-event appends, 8 writers", "events/s", productBatch, martenBatch, rawBatch, ">= 0.8x plain Marten", productBatch / martenBatch >= 0.8);
@@ -70,6 +71,7 @@ table.Print(Console.Out);
 Console.WriteLine($"""
 
     (b) samples: {productLatency.Count:N0} product, {martenLatency.Count:N0} plain Marten, {rawLatency.Count:N0} raw; (d) samples: {lags.Count:N0}.
+    Hash chains of the product's streams, recomputed after the run: {(broken.Count == 0 ? "all valid" : $"{broken.Count} BROKEN, first: {broken[0].Problem?.Message}")}.
     What differs: the product path opens its own connection and transaction, takes the shared advisory lock of the safe
     position (one round trip, which also looks up a command result), appends through a Marten session enlisted in that
     transaction (QuickWithServerTimestamps: timestamps from the store's clock), and the ea_chain trigger hashes each event
