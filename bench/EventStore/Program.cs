@@ -72,14 +72,16 @@ Console.WriteLine($"""
 
     (b) samples: {productLatency.Count:N0} product, {martenLatency.Count:N0} plain Marten, {rawLatency.Count:N0} raw; (d) samples: {lags.Count:N0}.
     Hash chains of the product's streams, recomputed after the run: {(broken.Count == 0 ? "all valid" : $"{broken.Count} BROKEN, first: {broken[0].Problem?.Message}")}.
-    What differs: the product path opens its own connection and transaction, takes the shared advisory lock of the safe
-    position (one round trip, which also looks up a command result), appends through a Marten session enlisted in that
-    transaction (QuickWithServerTimestamps: timestamps from the store's clock), and the ea_chain trigger hashes each event
-    (an index lookup of the previous event's hash and a SHA-256 per row); it would also record a command result and run
-    inline projections, which these appends do not have. Plain Marten is Marten's own session and transaction, Quick mode
-    (server timestamps), no trigger. Raw Npgsql inserts the same rows with unnest into a plain table. (c): the product
-    keeps each event's JSON as text until used, plain Marten deserializes every event, raw keeps text. (d) is the
-    product's own subscription on mt_events, not Marten's async daemon yet.
+    What differs: the product path opens its own connection and transaction; the first statement of Marten's batch takes
+    the shared advisory lock of the safe position (and looks up a command result, none here); the events go through a
+    Marten session enlisted in that transaction (QuickWithServerTimestamps: timestamps from the store's clock); the
+    ea_chain trigger hashes each event (a SHA-256 per row; the previous hash is looked up through the index for the first
+    event of an append and carried over to the next ones); after the commit it wakes subscribers and sends a NOTIFY at
+    most every 5 ms. It would also record a command result and run inline projections, which these appends do not have.
+    Plain Marten is Marten's own session and transaction, Quick mode (server timestamps), no trigger, no lock. Raw Npgsql
+    inserts the same rows with unnest into a plain table. (c): the product keeps each event's JSON as text until used,
+    plain Marten deserializes every event, raw keeps text. (d) is the product's own subscription on mt_events, not
+    Marten's async daemon yet. --profile takes the product path apart.
     """);
 
 await StopAsync();
