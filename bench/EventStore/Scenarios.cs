@@ -6,7 +6,8 @@ namespace EventAgents.Bench.EventStore;
 
 /// <summary>
 /// The four measurements of the event store. (a) to (c) run the same work through the product's path, plain Marten and
-/// raw Npgsql, one after the other in the same run; (d) measures the product's own subscription.
+/// raw Npgsql in the same run ((a) and (b) alternating between them, see <see cref="Load"/>); (d) measures the product's
+/// own subscription.
 /// </summary>
 internal sealed class Scenarios(Platform.EventStore.EventStore store, PlainMarten marten, RawBaseline raw, TimeSpan duration)
 {
