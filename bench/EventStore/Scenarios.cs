@@ -4,19 +4,27 @@ using EventAgents.Platform.EventStore;
 
 namespace EventAgents.Bench.EventStore;
 
-/// <summary>The four measurements of the event store, each beside the raw baseline doing the same work.</summary>
-internal sealed class Scenarios(Platform.EventStore.EventStore store, RawBaseline raw, TimeSpan duration)
+/// <summary>
+/// The four measurements of the event store. (a) to (c) run the same work through the product's path, plain Marten and
+/// raw Npgsql in the same run ((a) and (b) alternating between them, see <see cref="Load"/>); (d) measures the product's
+/// own subscription.
+/// </summary>
+internal sealed class Scenarios(Platform.EventStore.EventStore store, PlainMarten marten, RawBaseline raw, TimeSpan duration)
 {
-    private const int Writers = 8;
-    private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(2);
-    private static readonly AppendOptions Metadata = new() { CorrelationId = "bench", Actor = "bench" };
+    private const int Writers = Load.Writers;
+    internal static readonly AppendOptions Metadata = new() { CorrelationId = "bench", Actor = "bench" };
 
     /// <summary>(a) 8 writers appending 100-event batches for the duration: events per second.</summary>
-    public async Task<(double Store, double Raw)> BatchThroughputAsync()
+    public async Task<(double Product, double Marten, double Raw)> BatchThroughputAsync()
     {
-        Func<int, int, CancellationToken, Task<int>> storeWrite = async (writer, round, ct) =>
+        Func<int, int, CancellationToken, Task<int>> productWrite = async (writer, round, ct) =>
         {
             await store.AppendAsync($"batch-{writer}-{round % 50}", ExpectedVersion.Any, BatchOf(writer, 100), Metadata, ct);
+            return 100;
+        };
+        Func<int, int, CancellationToken, Task<int>> martenWrite = async (writer, round, ct) =>
+        {
+            await marten.AppendAsync($"batch-{writer}-{round % 50}", BatchOf(writer, 100), ct);
             return 100;
         };
         Func<int, int, CancellationToken, Task<int>> rawWrite = async (writer, round, ct) =>
@@ -25,29 +33,36 @@ internal sealed class Scenarios(Platform.EventStore.EventStore store, RawBaselin
             return 100;
         };
 
-        // Warm up both (JIT tiering, connection pools, plan caches) before measuring either.
-        await RunWritersAsync(storeWrite, Warmup);
-        await RunWritersAsync(rawWrite, Warmup);
-        return (await RunWritersAsync(storeWrite, duration), await RunWritersAsync(rawWrite, duration));
+        var rates = await Load.AlternateAsync([productWrite, martenWrite, rawWrite], duration, SettleAsync);
+        return (rates[0], rates[1], rates[2]);
     }
 
-    /// <summary>(b) 8 writers each appending one event per transaction to existing streams: latency percentiles.</summary>
-    public async Task<(List<double> Store, List<double> Raw)> SingleEventLatencyAsync()
+    /// <summary>(b) 8 writers each appending one event per transaction to existing streams: latencies in ms, sorted.</summary>
+    public async Task<(List<double> Product, List<double> Marten, List<double> Raw)> SingleEventLatencyAsync()
     {
         for (var writer = 0; writer < Writers; writer++)
         {
             for (var s = 0; s < 10; s++)
             {
                 await store.AppendAsync($"single-{writer}-{s}", ExpectedVersion.Any, BatchOf(writer, 1), Metadata);
+                await marten.AppendAsync($"single-{writer}-{s}", BatchOf(writer, 1));
             }
         }
 
-        var storeLatencies = new ConcurrentBag<double>();
-        Func<int, int, CancellationToken, Task<int>> storeWrite = async (writer, round, ct) =>
+        var productLatencies = new ConcurrentBag<double>();
+        Func<int, int, CancellationToken, Task<int>> productWrite = async (writer, round, ct) =>
         {
             var start = Stopwatch.GetTimestamp();
             await store.AppendAsync($"single-{writer}-{round % 10}", ExpectedVersion.Any, BatchOf(writer, 1), Metadata, ct);
-            storeLatencies.Add(Stats.MillisecondsSince(start));
+            productLatencies.Add(Stats.MillisecondsSince(start));
+            return 1;
+        };
+        var martenLatencies = new ConcurrentBag<double>();
+        Func<int, int, CancellationToken, Task<int>> martenWrite = async (writer, round, ct) =>
+        {
+            var start = Stopwatch.GetTimestamp();
+            await marten.AppendAsync($"single-{writer}-{round % 10}", BatchOf(writer, 1), ct);
+            martenLatencies.Add(Stats.MillisecondsSince(start));
             return 1;
         };
         var rawLatencies = new ConcurrentBag<double>();
@@ -59,41 +74,50 @@ internal sealed class Scenarios(Platform.EventStore.EventStore store, RawBaselin
             return 1;
         };
 
-        await RunWritersAsync(storeWrite, Warmup);
-        await RunWritersAsync(rawWrite, Warmup);
-        storeLatencies.Clear();
-        rawLatencies.Clear();
-        await RunWritersAsync(storeWrite, duration);
-        await RunWritersAsync(rawWrite, duration);
-        return ([.. storeLatencies.Order()], [.. rawLatencies.Order()]);
+        await Load.AlternateAsync([productWrite, martenWrite, rawWrite], duration, SettleAsync,
+            afterWarmup: () => { productLatencies.Clear(); martenLatencies.Clear(); rawLatencies.Clear(); });
+        return ([.. productLatencies.Order()], [.. martenLatencies.Order()], [.. rawLatencies.Order()]);
     }
 
-    /// <summary>(c) Reading <paramref name="count"/> events in global order: events per second.</summary>
-    public async Task<(double Store, double Raw)> ReadThroughputAsync(long count)
+    /// <summary>
+    /// (c) Reading <paramref name="count"/> events in global order: events per second. The product pages through
+    /// mt_events with <see cref="Platform.EventStore.EventStore.ReadAllAsync(long, CancellationToken)"/> (data kept as
+    /// JSON text until used), plain Marten streams <c>QueryAllRawEvents</c> (deserializing each event), raw Npgsql reads
+    /// its table in key order into objects holding the JSON text.
+    /// </summary>
+    public async Task<(double Product, double Marten, double Raw)> ReadThroughputAsync(long count)
     {
         var start = Stopwatch.GetTimestamp();
         long read = 0;
         await foreach (var e in store.ReadAllAsync(0))
         {
-            if (++read == count)
+            if (e.Position > 0 && ++read == count)
             {
                 break;
             }
         }
 
-        var storeRate = read / Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var productRate = read / Stopwatch.GetElapsedTime(start).TotalSeconds;
+        start = Stopwatch.GetTimestamp();
+        var martenRead = await marten.ReadAllAsync(count, CancellationToken.None);
+        var martenRate = martenRead / Stopwatch.GetElapsedTime(start).TotalSeconds;
         start = Stopwatch.GetTimestamp();
         var rawRead = await raw.ReadAllAsync(count, CancellationToken.None);
         var rawRate = rawRead / Stopwatch.GetElapsedTime(start).TotalSeconds;
-        if (read != count || rawRead != count)
+        if (read != count || martenRead != count || rawRead != count)
         {
-            throw new InvalidOperationException($"Expected to read {count} events, read {read} from the store and {rawRead} raw.");
+            throw new InvalidOperationException($"Expected to read {count} events, read {read} through the product, {martenRead} through Marten and {rawRead} raw.");
         }
 
-        return (storeRate, rawRate);
+        return (productRate, martenRate, rawRate);
     }
 
-    /// <summary>(d) 2,000 events/s appended by 4 paced writers while a subscription runs: commit-to-handler lag.</summary>
+    /// <summary>
+    /// (d) Events appended at a steady rate by 4 paced writers through the product's path while a subscription runs:
+    /// commit-to-handler lag. The subscription is the product's own (<see cref="Subscription"/> reading mt_events up to the
+    /// safe position, woken in-process by the store's change signal), not Marten's async daemon, which the product does not
+    /// run yet.
+    /// </summary>
     public async Task<List<double>> SubscriptionLagAsync(int eventsPerSecond)
     {
         // The earlier measurements wrote millions of rows: flush them now (and let the table's statistics settle) so
@@ -138,6 +162,14 @@ internal sealed class Scenarios(Platform.EventStore.EventStore store, RawBaselin
         return handler.Lags();
     }
 
+    /// <summary>Flushes what the previous measurements wrote, so that their checkpoint does not land inside the next ones.</summary>
+    internal async Task SettleAsync()
+    {
+        await using var command = store.DataSource.CreateCommand("CHECKPOINT");
+        command.CommandTimeout = 600;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private async Task SetCheckpointAsync(string name, long position)
     {
         await using var command = store.DataSource.CreateCommand(
@@ -147,22 +179,7 @@ internal sealed class Scenarios(Platform.EventStore.EventStore store, RawBaselin
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task<double> RunWritersAsync(Func<int, int, CancellationToken, Task<int>> write, TimeSpan duration)
-    {
-        using var stop = new CancellationTokenSource(duration);
-        long total = 0;
-        var start = Stopwatch.GetTimestamp();
-        await Task.WhenAll(Enumerable.Range(0, Writers).Select(writer => Task.Run(async () =>
-        {
-            for (var round = 0; !stop.IsCancellationRequested; round++)
-            {
-                Interlocked.Add(ref total, await write(writer, round, CancellationToken.None));
-            }
-        })));
-        return total / Stopwatch.GetElapsedTime(start).TotalSeconds;
-    }
-
-    private static object[] BatchOf(int writer, int count)
+    internal static object[] BatchOf(int writer, int count)
     {
         var events = new object[count];
         for (var i = 0; i < count; i++)

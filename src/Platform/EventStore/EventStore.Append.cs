@@ -95,14 +95,12 @@ public sealed partial class EventStore
     {
         await using var connection = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
         await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
-        if (await MarkInFlightAsync(connection, options.CommandId, ct).ConfigureAwait(false) is { } duplicate)
-        {
-            return [.. duplicate];
-        }
-
+        var inFlight = new MarkInFlight(SchemaPrefix, options.CommandId);
         var actions = new StreamAction[appends.Length];
         await using (var session = Marten.LightweightSession(SessionOptions.ForTransaction(transaction)))
         {
+            // Queued before the appends, so it is the first statement of Marten's batch (see MarkInFlight).
+            session.QueueOperation(inFlight);
             Stamp(session, options);
             var now = Timestamps.ToMicroseconds(Clock.GetUtcNow());
             for (var i = 0; i < appends.Length; i++)
@@ -115,6 +113,21 @@ public sealed partial class EventStore
             }
 
             await session.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+
+        if (inFlight.StoredResult is { } duplicate)
+        {
+            // The command was applied before: what this batch appended is rolled back.
+            await transaction.RollbackAsync(ct).ConfigureAwait(false);
+            return [.. duplicate];
+        }
+
+        var firstPosition = actions.Min(a => a.Events.Min(e => e.Sequence));
+        if (inFlight.SequenceSeen < 0 || inFlight.SequenceSeen >= firstPosition)
+        {
+            throw new InvalidOperationException(
+                $"Marten drew event positions (from {firstPosition}) before the append's safe-position lock was taken (sequence seen: {inFlight.SequenceSeen}, " +
+                "-1 if it did not run): subscribers could skip events. Marten's order of operations has changed; see MarkInFlight.");
         }
 
         var results = actions.Select((action, i) => new AppendResult(appends[i].StreamId, action.Events[0].Version,
@@ -139,22 +152,6 @@ public sealed partial class EventStore
 
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return results;
-    }
-
-    /// <summary>
-    /// Takes the shared advisory lock keyed by the event sequence's current value before any position is drawn, so that
-    /// safe_position holds subscribers below this transaction's events until it ends; and returns the stored result of a
-    /// command already applied.
-    /// </summary>
-    private async Task<IReadOnlyList<AppendResult>?> MarkInFlightAsync(NpgsqlConnection connection, Guid? commandId, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(
-            $"SELECT pg_advisory_xact_lock_shared((SELECT q.last_value FROM {SchemaPrefix}mt_events_sequence q)), " +
-            $"(SELECT c.result::text FROM {SchemaPrefix}commands c WHERE c.command_id = $1)", connection);
-        command.Parameters.Add(new NpgsqlParameter { Value = (object?)commandId ?? DBNull.Value, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Uuid });
-        await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        await reader.ReadAsync(ct).ConfigureAwait(false);
-        return reader.IsDBNull(1) ? null : CommandResults.Deserialize(reader.GetString(1));
     }
 
     private static void Stamp(IDocumentSession session, AppendOptions options)

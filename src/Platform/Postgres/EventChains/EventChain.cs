@@ -4,7 +4,8 @@ namespace EventAgents.Platform.Postgres.EventChains;
 
 /// <summary>
 /// Installs the hash chain on a Marten event store's <c>mt_events</c> table: a trigger that hashes every event into its
-/// headers inside the append's transaction (see <c>Sql/0001_event_chain.sql</c>). Marten's schema must exist first.
+/// headers inside the append's transaction (see <c>Sql/0001_event_chain.sql</c>, and <c>Sql/0002_keep_previous_hash.sql</c>, which
+/// spares the lookup of the previous hash for consecutive events of one append). Marten's schema must exist first.
 /// </summary>
 public static class EventChain
 {
