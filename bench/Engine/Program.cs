@@ -1,17 +1,18 @@
-using EventAgents.Application.Runs;
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using EventAgents.Application.Common;
+using EventAgents.Application;
 using EventAgents.Application.Pipelines.Defining;
+using EventAgents.Application.Runs;
 using EventAgents.Application.Runs.Starting;
-using EventAgents.Application.Steps.Running;
 using EventAgents.Bench.Engine;
 using EventAgents.Domain.Runs;
+using EventAgents.Engine;
 using EventAgents.Engine.Runs;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.Messaging;
 using EventAgents.Platform.Postgres;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 // The engine benchmark: N concurrent runs of a 5-step pipeline whose agent completes each step at once.
@@ -46,27 +47,36 @@ var cluster = await EmbeddedPostgres.StartAsync(new EmbeddedPostgresOptions
     Settings = profile ? new Dictionary<string, string> { ["shared_preload_libraries"] = "pg_stat_statements" } : new Dictionary<string, string>(),
 }, Console.WriteLine, CancellationToken.None);
 await using var dataSource = NpgsqlDataSource.Create(cluster.ConnectionString);
-await using var store = new EventStore(dataSource, DomainEventRegistry.Create());
-await store.MigrateAsync();
 if (profile)
 {
     await using var extension = dataSource.CreateCommand("CREATE EXTENSION IF NOT EXISTS pg_stat_statements");
     await extension.ExecuteNonQueryAsync();
 }
 
-var queue = new PostgresQueue(dataSource);
-await queue.MigrateAsync();
-var clock = TimeProvider.System;
-var sink = new EngineReportSink(EngineNode.CreateBus(queue, clock));
-var settings = new AgentLaunchSettings(new Uri("http://127.0.0.1:9"), new StepTokens(RandomNumberGenerator.GetBytes(32), clock), TimeSpan.FromHours(1));
-var agent = new InstantAgent(sink);
-var execution = new StepExecution(store, new NoWorkspaces(), agent, settings);
-var node = new EngineNode(store, queue, execution, clock, concurrency: int.Parse(Arg("--concurrency") ?? "32", CultureInfo.InvariantCulture));
-using var stop = new CancellationTokenSource();
-var engine = node.RunAsync(stop.Token);
+// The engine as the server registers it, with the instant agent for a runner, no workspaces, no board work and no web server.
+var agents = new StepRunnerFactory<InstantAgent>(sink => new InstantAgent(sink));
+var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+builder.Services.AddSingleton(dataSource)
+    .AddEventAgentsEventStore()
+    .AddApplicationCommands()
+    .AddPostgresQueue()
+    .AddEngine(engine =>
+    {
+        engine.AgentApiUrl = new Uri("http://127.0.0.1:9");
+        engine.Concurrency = int.Parse(Arg("--concurrency") ?? "32", CultureInfo.InvariantCulture);
+        engine.BoardWork = false;
+    })
+    .AddSingleton<IWorkspaces, NoWorkspaces>()
+    .AddSingleton<IStepRunnerFactory>(agents);
+var host = builder.Build();
+await host.StartAsync();
+var store = host.Services.GetRequiredService<EventStore>();
+var engineNode = host.Services.GetRequiredService<EngineNodeService>();
+var node = engineNode.Node!;
+var agent = agents.Current!;
 
 var definition = PipelineYaml.Parse(pipeline).Definition!;
-var starter = new RunStarter(store, clock);
+var starter = host.Services.GetRequiredService<RunStarter>();
 Console.WriteLine($"Starting {runs} runs of a 5-step pipeline on {Environment.ProcessorCount} cores...");
 var started = Stopwatch.StartNew();
 var ids = new string[runs];
@@ -93,8 +103,7 @@ else
 
 var finished = await WaitForAllAsync(ids, TimeSpan.FromMinutes(10));
 var elapsed = started.Elapsed;
-await stop.CancelAsync();
-await engine.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+await engineNode.StopNodeAsync(CancellationToken.None);
 Console.WriteLine($"Worker: {node.Worker.Handled} messages handled, {node.Worker.Failed} handler failures{(node.Worker.LastError is { } error ? $" (last: {error.GetType().Name}: {error.Message})" : "")}.");
 
 await agent.DrainAsync();
@@ -178,8 +187,8 @@ Console.WriteLine($"| engine time per step p99 | {Of(engineTimes, 99):0.00} ms |
 Console.WriteLine($"| steps/s (all runs, first start to last completion) | {steps / elapsed.TotalSeconds:0} | | |");
 Console.WriteLine($"| wall time | {elapsed.TotalSeconds:0.0} s | | |");
 
-await store.DisposeAsync();
-await queue.DisposeAsync();
+await host.StopAsync();
+await ((IAsyncDisposable)host).DisposeAsync();
 await dataSource.DisposeAsync();
 NpgsqlConnection.ClearAllPools();
 await cluster.StopAsync();

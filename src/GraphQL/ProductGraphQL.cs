@@ -1,43 +1,27 @@
-using EventAgents.Application.Chats.Replying;
 using EventAgents.GraphQL.Auth;
-using EventAgents.GraphQL.Common;
-using EventAgents.Platform.EventStore;
 using EventAgents.Platform.GraphQL.AspNetCore;
 using EventAgents.Platform.GraphQL.AspNetCore.PersistedDocuments;
 using EventAgents.Platform.GraphQL.Execution;
-using EventAgents.Projections;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace EventAgents.GraphQL;
 
-/// <summary>The API's parts for a host: read model and key tables, the projections to run, the executor to map.</summary>
+/// <summary>The API's parts for a host: the resolvers' services and the executor to map (see <see cref="GraphQLServiceCollectionExtensions.AddProductGraphQL"/>).</summary>
 public sealed class ProductGraphQL
 {
-    private ProductGraphQL(ProductApi api, GraphQLExecutor executor)
+    /// <param name="api">What the resolvers use.</param>
+    /// <param name="logger">Where a resolver's failure is logged (its message only goes to the client).</param>
+    public ProductGraphQL(ProductApi api, ILogger<ProductGraphQL>? logger = null)
     {
         Api = api;
-        Executor = executor;
+        Action<Exception>? logError = logger is null ? null : e => logger.LogError("GraphQL resolver failed: {Type}: {Message}", e.GetType().Name, e.Message);
+        Executor = ProductSchema.Executor(ProductSchema.Build(api), logError);
     }
 
     public ProductApi Api { get; }
 
     public GraphQLExecutor Executor { get; }
-
-    /// <summary>Migrates the read model and API key tables (in the store's schema) and builds the schema.</summary>
-    /// <param name="server">How the host runs steps, for <c>Query.server</c>; null while it has no step runner yet.</param>
-    public static async Task<ProductGraphQL> CreateAsync(
-        EventStore store, string schema, IChatReplies chatReplies, TimeProvider clock, Func<ServerInfo?> server, Action<Exception>? logError, CancellationToken ct)
-    {
-        await ReadModels.MigrateAsync(store.DataSource, schema, ct).ConfigureAwait(false);
-        var keys = new ApiKeys(store.DataSource, schema, clock);
-        await keys.MigrateAsync(ct).ConfigureAwait(false);
-        var daemon = new ProjectionDaemon(store, new ReadModelReader(store.DataSource, schema), ReadModels.All());
-        var api = new ProductApi(store, daemon, keys, clock, chatReplies) { Server = server };
-        return new ProductGraphQL(api, ProductSchema.Executor(ProductSchema.Build(api), logError));
-    }
-
-    /// <summary>Keeps the read models current until cancelled.</summary>
-    public Task RunProjectionsAsync(CancellationToken ct) => Api.Projections.RunAsync(ct);
 
     /// <summary>
     /// Maps GraphQL over HTTP, SSE and graphql-transport-ws at <paramref name="path"/>, every request authenticated by API key;

@@ -6,10 +6,7 @@ using EventAgents.Application.GitHosting;
 using EventAgents.Application.Projects.Commanding;
 using EventAgents.Domain.Projects;
 using EventAgents.Domain.Tasks;
-using EventAgents.Engine.AgentApi;
 using EventAgents.Engine.Tests.Support;
-using EventAgents.Engine.Workspaces;
-using EventAgents.Engine.Workspaces.GitWorkspaces;
 
 namespace EventAgents.Engine.Tests;
 
@@ -24,15 +21,12 @@ public sealed class AgentBoardEndpointsTests : IAsyncLifetime
             run: "true"
         """;
 
-    private readonly string root = Path.Combine(Path.GetTempPath(), "eventagents-board-api-" + Guid.NewGuid().ToString("N")[..8]);
     private AgentToolServer server = null!;
     private string runId = null!;
 
     public async Task InitializeAsync()
     {
-        server = await AgentToolServer.StartAsync("boardapi", (app, store) => app.MapAgentBoardTools(new AgentBoardServices(
-            store, new RunWorkspaces(root, new GitCli(), ProjectRepositories.From(store)), ProjectRepositories.From(store),
-            new RecordedGitHost(store, TimeProvider.System), new GitCli(), TimeProvider.System)));
+        server = await AgentToolServer.StartAsync("boardapi");
 
         var store = server.Store;
         var at = DateTimeOffset.UtcNow;

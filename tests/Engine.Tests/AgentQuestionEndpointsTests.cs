@@ -1,7 +1,6 @@
 using System.Net;
 using EventAgents.Application.Runs.Commanding;
 using EventAgents.Domain.Runs;
-using EventAgents.Engine.AgentApi;
 using EventAgents.Engine.Tests.Support;
 
 namespace EventAgents.Engine.Tests;
@@ -27,7 +26,7 @@ public sealed class AgentQuestionEndpointsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        server = await AgentToolServer.StartAsync("questionapi", (app, store) => app.MapAgentQuestions(store, TimeProvider.System));
+        server = await AgentToolServer.StartAsync("questionapi");
         runs = new RunCommands(server.Store);
         runId = await server.StartRunAsync(Pipeline, "p1");
         Assert.Null((await runs.HandleAsync(new StartStep(runId, "design", 1, DateTimeOffset.UtcNow), "engine", default)).Error);

@@ -171,6 +171,33 @@ public sealed class PreviousVersionUpgradeTests
     }
 
     [Fact]
+    public async Task Up_on_a_previous_versions_database_whose_chain_was_altered_refuses_to_start_and_copies_nothing()
+    {
+        var connectionString = await PreviousVersionDatabase.RestoreAsync("upgrade_up_altered");
+        var home = Path.Combine(Path.GetTempPath(), "eventagents-upgrade-" + Guid.NewGuid().ToString("N")[..8]);
+        var environment = new Dictionary<string, string> { ["ConnectionStrings__EventStore"] = connectionString, ["EVENTAGENTS_HOME"] = home };
+        await PreviousVersionDatabase.QueryAsync(connectionString,
+            "UPDATE eventagents.events SET data = replace(data::text, '\"limit\":2', '\"limit\":5')::json WHERE seq = 3");
+        try
+        {
+            var up = await EventAgentsCommand.RunAsync(environment, null, "up", "--urls", "http://127.0.0.1:0");
+
+            Assert.True(up.ExitCode == 1, up.Output);
+            Assert.Contains("stream 'board-sample-board': the event at version 2 (position 3) does not match its hash", up.Output, StringComparison.Ordinal);
+            Assert.DoesNotContain("EventAgents is up", up.Output, StringComparison.Ordinal);
+            Assert.Equal("61|0|0", await PreviousVersionDatabase.QueryAsync(connectionString,
+                "SELECT (SELECT count(*) FROM eventagents.events), (SELECT count(*) FROM eventagents.mt_events), (SELECT count(*) FROM eventagents.mt_streams)"));
+        }
+        finally
+        {
+            if (Directory.Exists(home))
+            {
+                Directory.Delete(home, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Migrate_keeps_an_archived_stream_of_the_previous_version_archived_and_its_chain_verifying()
     {
         var connectionString = await PreviousVersionDatabase.RestoreAsync("upgrade_archived");

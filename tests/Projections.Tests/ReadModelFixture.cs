@@ -1,14 +1,20 @@
-using EventAgents.Application.Common;
+using EventAgents.Application;
 using EventAgents.Platform.EventStore;
 using EventAgents.Testing;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace EventAgents.Projections.Tests;
 
-/// <summary>An event store and the read model tables over a fresh database of a real PostgreSQL.</summary>
+/// <summary>
+/// An event store and the read models, registered as the server registers them, over a fresh database of a real PostgreSQL;
+/// tests run and rebuild the projections themselves.
+/// </summary>
 public sealed class ReadModelFixture : IAsyncLifetime
 {
     public const string Schema = "eventagents";
+
+    private ServiceProvider _services = null!;
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
@@ -18,11 +24,17 @@ public sealed class ReadModelFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        DataSource = NpgsqlDataSource.Create(await PostgresServer.CreateDatabaseAsync("projections"));
-        Store = new EventStore(DataSource, DomainEventRegistry.Create(), new EventStoreOptions { Schema = Schema });
+        var connectionString = await PostgresServer.CreateDatabaseAsync("projections");
+        _services = new ServiceCollection()
+            .AddSingleton(_ => NpgsqlDataSource.Create(connectionString))
+            .AddEventAgentsEventStore(Schema)
+            .AddProjections(Schema)
+            .BuildServiceProvider();
+        DataSource = _services.GetRequiredService<NpgsqlDataSource>();
+        Store = _services.GetRequiredService<EventStore>();
+        Daemon = _services.GetRequiredService<ProjectionDaemon>();
         await Store.MigrateAsync();
         await ReadModels.MigrateAsync(DataSource, Schema, CancellationToken.None);
-        Daemon = new ProjectionDaemon(Store, new ReadModelReader(DataSource, Schema), ReadModels.All());
     }
 
     /// <summary>Waits until every projection has applied every event appended so far.</summary>
@@ -57,9 +69,5 @@ public sealed class ReadModelFixture : IAsyncLifetime
         return dump.ToString();
     }
 
-    public async Task DisposeAsync()
-    {
-        await Store.DisposeAsync();
-        await DataSource.DisposeAsync();
-    }
+    public async Task DisposeAsync() => await _services.DisposeAsync();
 }

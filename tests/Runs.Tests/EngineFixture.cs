@@ -1,68 +1,73 @@
-using EventAgents.Application.GitHosting;
-using EventAgents.Engine.Pulse;
-using EventAgents.Application.Runs;
-using EventAgents.Application.Common;
+using EventAgents.Application;
 using EventAgents.Application.Pipelines.Defining;
+using EventAgents.Application.Runs;
 using EventAgents.Application.Runs.Commanding;
 using EventAgents.Application.Runs.Starting;
 using EventAgents.Application.Steps.Running;
 using EventAgents.Domain.Runs;
+using EventAgents.Engine;
+using EventAgents.Engine.AgentApi;
 using EventAgents.Engine.Runners.LocalProcess;
 using EventAgents.Engine.Runs;
-using EventAgents.Engine.Workspaces;
-using EventAgents.Engine.Workspaces.GitWorkspaces;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.Messaging;
 using EventAgents.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace EventAgents.Runs.Tests;
 
 /// <summary>
 /// A running engine node over a fresh database: real PostgreSQL, real git, real child processes, agents as local processes.
-/// Agents' step tokens live <paramref name="tokenLifetime"/> (an hour unless a test needs them to run out).
+/// Agents' step tokens live <paramref name="tokenLifetime"/> (as the server's unless a test needs them to run out).
 /// </summary>
 public sealed class EngineFixture(TimeSpan? tokenLifetime = null) : EngineFixture<LocalProcessStepRunner>(
     sink => new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, TimeProvider.System), tokenLifetime);
 
 /// <summary>
-/// A running engine node over a fresh database whose agent steps run on the runner <paramref name="createAgents"/> makes
-/// (one for each node, given the node's report sink). Agents' step tokens live <paramref name="tokenLifetime"/> (an hour
-/// unless a test needs them to run out).
+/// A running engine, composed as the server composes it (its agent API on Kestrel, the engine node), over a fresh database;
+/// its agent steps run on the runner <paramref name="createAgents"/> makes (one for each start of the node, given the node's
+/// report sink). Agents' step tokens live <paramref name="tokenLifetime"/> (as the server's unless a test needs them to run out).
 /// </summary>
 public class EngineFixture<TAgents>(Func<IAgentReportSink, TAgents> createAgents, TimeSpan? tokenLifetime = null) : IAsyncLifetime
     where TAgents : IStepRunner, IAsyncDisposable
 {
-    private CancellationTokenSource _stop = new();
-    private Task _running = Task.CompletedTask;
-    private AgentApi? _api;
-    private StepTokens _tokens = null!;
+    private readonly StepRunnerFactory<TAgents> _agents = new(createAgents);
+    private WebApplication _app = null!;
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
-    public EventStore Store { get; private set; } = null!;
+    public EventStore Store => _app.Services.GetRequiredService<EventStore>();
 
-    public PostgresQueue Queue { get; private set; } = null!;
+    public PostgresQueue Queue => _app.Services.GetRequiredService<PostgresQueue>();
 
-    public RunCommands RunCommands { get; private set; } = null!;
+    public RunCommands RunCommands => _app.Services.GetRequiredService<RunCommands>();
 
-    public TAgents Agents { get; private set; } = default!;
+    /// <summary>The runner of the node's latest start.</summary>
+    public TAgents Agents => _agents.Current!;
 
     public string Root { get; } = Path.Combine(Path.GetTempPath(), "eventagents-runs-" + Guid.NewGuid().ToString("N")[..8]);
 
     public async Task InitializeAsync()
     {
         DataSource = NpgsqlDataSource.Create(await PostgresServer.CreateDatabaseAsync("runs"));
-        Store = new EventStore(DataSource, DomainEventRegistry.Create());
-        await Store.MigrateAsync();
-        Queue = new PostgresQueue(DataSource);
-        await Queue.MigrateAsync();
-        RunCommands = new RunCommands(Store);
-        _tokens = new StepTokens(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32), TimeProvider.System);
-        var board = new EventAgents.Engine.AgentApi.AgentBoardServices(Store, new RunWorkspaces(Root, new GitCli(), ProjectRepositories.From(Store)),
-            ProjectRepositories.From(Store), new RecordedGitHost(Store, TimeProvider.System), new GitCli(), TimeProvider.System);
-        _api = await AgentApi.StartAsync(new EngineReportSink(EngineNode.CreateBus(Queue, TimeProvider.System)), _tokens, board);
-        StartNode();
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Services.AddSingleton(DataSource)
+            .AddEventAgentsEventStore()
+            .AddApplicationCommands()
+            .AddPostgresQueue()
+            .AddEngine(engine =>
+            {
+                engine.WorkspaceRoot = Root;
+                engine.StepTokenLifetime = tokenLifetime ?? engine.StepTokenLifetime;
+            })
+            .AddSingleton<IStepRunnerFactory>(_agents);
+        _app = builder.Build();
+        _app.MapAgentApi();
+        await _app.StartAsync();
     }
 
     /// <summary>
@@ -71,29 +76,9 @@ public class EngineFixture<TAgents>(Func<IAgentReportSink, TAgents> createAgents
     /// </summary>
     public async Task<int> RestartNodeAsync()
     {
-        await StopNodeAsync();
-        _stop = new CancellationTokenSource();
-        var relaunched = await Reconciliation.RelaunchLostStepsAsync(Store, EngineNode.CreateBus(Queue, TimeProvider.System), CancellationToken.None);
-        StartNode();
-        return relaunched;
-    }
-
-    private void StartNode()
-    {
-        var bus = EngineNode.CreateBus(Queue, TimeProvider.System);
-        Agents = createAgents(new EngineReportSink(bus));
-        var workspaces = new RunWorkspaces(Root, new GitCli(), ProjectRepositories.From(Store));
-        var execution = new StepExecution(Store, workspaces, Agents, new AgentLaunchSettings(_api!.Url, _tokens, tokenLifetime ?? TimeSpan.FromHours(1)));
-        var boardWork = BoardWork.Create(Store, workspaces, ProjectRepositories.From(Store), new RecordedGitHost(Store, TimeProvider.System), TimeProvider.System);
-        _running = new EngineNode(Store, Queue, execution, TimeProvider.System, boardWork: boardWork).RunAsync(_stop.Token);
-    }
-
-    private async Task StopNodeAsync()
-    {
-        await _stop.CancelAsync();
-        await _running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await Agents.DisposeAsync();
-        _stop.Dispose();
+        var node = _app.Services.GetRequiredService<EngineNodeService>();
+        await node.StopNodeAsync(CancellationToken.None);
+        return await node.StartNodeAsync(CancellationToken.None);
     }
 
     /// <summary>Parses a pipeline and starts a run of it.</summary>
@@ -101,7 +86,7 @@ public class EngineFixture<TAgents>(Func<IAgentReportSink, TAgents> createAgents
     {
         var parsed = PipelineYaml.Parse(yaml);
         Assert.True(parsed.Definition is not null, string.Join("\n", parsed.Errors.Select(e => e.ToString())));
-        var (runId, error) = await new RunStarter(Store, TimeProvider.System).StartAsync(
+        var (runId, error) = await _app.Services.GetRequiredService<RunStarter>().StartAsync(
             projectId, "pipeline-1", 1, parsed.Definition!, inputs ?? new Dictionary<string, string>(), "tests", CancellationToken.None);
         Assert.True(error is null, error?.Message);
         return runId!;
@@ -143,15 +128,17 @@ public class EngineFixture<TAgents>(Func<IAgentReportSink, TAgents> createAgents
 
     public async Task DisposeAsync()
     {
-        await StopNodeAsync();
-        if (_api is not null)
+        if (_app is not null)
         {
-            await _api.DisposeAsync();
+            await _app.StopAsync();
+            await _app.DisposeAsync();
         }
 
-        await Queue.DisposeAsync();
-        await Store.DisposeAsync();
-        await DataSource.DisposeAsync();
+        if (DataSource is not null)
+        {
+            await DataSource.DisposeAsync();
+        }
+
         try
         {
             Directory.Delete(Root, recursive: true);

@@ -1,6 +1,4 @@
 using EventAgents.Domain.Chats;
-using EventAgents.Engine.Models;
-using EventAgents.Engine.Secrets;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.Messaging;
 
@@ -19,12 +17,11 @@ public sealed class ChatNode
     private readonly EventReactor _reactor;
     private readonly MessageWorker _worker;
 
-    public ChatNode(EventStore store, PostgresQueue queue, ServerModels models, ChatReplies replies, SecretRedactor redactor, TimeProvider clock, int concurrency = 4)
+    public ChatNode(EventStore store, PostgresQueue queue, ChatResponder responder, TimeProvider clock, int concurrency = 4)
     {
         var types = new MessageTypeRegistry().Map<ChatReplyDue>("chat.reply-due.v1");
         var routes = new MessageRoutes().Route<ChatReplyDue>(QueueName);
         var envelopes = new EnvelopeFactory(types, routes, clock);
-        var responder = new ChatResponder(store, models, replies, redactor, clock);
         var handlers = new HandlerRegistry(types)
             .Handle<ChatReplyDue>(responder.HandleAsync)
             .Retry<ChatReplyDue>(RetryPolicy.Exponential(4, TimeSpan.FromSeconds(2)));

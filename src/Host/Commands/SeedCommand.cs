@@ -3,7 +3,6 @@ using EventAgents.Application.Agents.Commanding;
 using EventAgents.Application.Boards;
 using EventAgents.Application.Boards.Creating;
 using EventAgents.Application.Boards.Commanding;
-using EventAgents.Application.Common;
 using EventAgents.Application.Common.Commanding;
 using EventAgents.Application.Pipelines.Defining;
 using EventAgents.Application.Projects.Commanding;
@@ -14,6 +13,7 @@ using EventAgents.Domain.Tasks;
 using EventAgents.Engine.Workspaces.GitWorkspaces;
 using EventAgents.Host.Hosting;
 using EventAgents.Platform.EventStore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventAgents.Host.Commands;
 
@@ -34,7 +34,8 @@ public static class SeedCommand
         {
             var settings = HostSettings.From(HostSettings.Load());
             await using var database = await Database.OpenAsync(settings, _ => { }, ct);
-            await using var store = new EventStore(database.DataSource, DomainEventRegistry.Create(), new EventStoreOptions { Schema = settings.Schema });
+            await using var services = database.EventStoreServices(settings.Schema);
+            var store = services.GetRequiredService<EventStore>();
             if ((await store.MigrateWithReportAsync(ct)).LegacyEvents is { } upgraded)
             {
                 Console.WriteLine(upgraded.Describe());

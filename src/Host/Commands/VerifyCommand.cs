@@ -1,7 +1,7 @@
 using System.CommandLine;
-using EventAgents.Application.Common;
 using EventAgents.Host.Hosting;
 using EventAgents.Platform.EventStore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace EventAgents.Host.Commands;
 
@@ -16,7 +16,8 @@ public static class VerifyCommand
         {
             var settings = HostSettings.From(HostSettings.Load());
             await using var database = await Database.OpenAsync(settings, _ => { }, ct);
-            await using var store = new EventStore(database.DataSource, DomainEventRegistry.Create(), new EventStoreOptions { Schema = settings.Schema });
+            await using var services = database.EventStoreServices(settings.Schema);
+            var store = services.GetRequiredService<EventStore>();
             try
             {
                 await store.EnsureNoLegacyEventsAsync(ct);

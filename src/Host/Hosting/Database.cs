@@ -1,4 +1,6 @@
+using EventAgents.Application;
 using EventAgents.Platform.Postgres;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace EventAgents.Host.Hosting;
@@ -22,6 +24,13 @@ public sealed class Database : IAsyncDisposable
     public bool IsEmbedded => _embedded is not null;
 
     public string Description => _embedded is { } e ? $"embedded PostgreSQL in {e.DataDirectory}" : "configured PostgreSQL";
+
+    /// <summary>
+    /// The product's event store in <paramref name="schema"/> of this database, registered as the server registers it, for a
+    /// command that uses nothing else; disposing the provider disposes the store.
+    /// </summary>
+    public ServiceProvider EventStoreServices(string schema) =>
+        new ServiceCollection().AddSingleton(DataSource).AddEventAgentsEventStore(schema).BuildServiceProvider();
 
     public static async Task<Database> OpenAsync(HostSettings settings, Action<string> log, CancellationToken ct)
     {

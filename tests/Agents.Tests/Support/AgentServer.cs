@@ -1,34 +1,28 @@
+using EventAgents.Application;
 using EventAgents.Application.Agents.Commanding;
 using EventAgents.Application.Chats;
 using EventAgents.Application.Chats.Commanding;
-using EventAgents.Application.Common;
 using EventAgents.Application.Common.Commanding;
 using EventAgents.Application.Pipelines.Defining;
 using EventAgents.Application.Runs;
 using EventAgents.Application.Runs.Starting;
-using EventAgents.Application.Steps.Running;
 using EventAgents.Domain.Agents;
 using EventAgents.Domain.Chats;
 using EventAgents.Domain.Runs;
+using EventAgents.Engine;
 using EventAgents.Engine.AgentApi;
 using EventAgents.Engine.Chats;
 using EventAgents.Engine.Models;
 using EventAgents.Engine.Runners.LocalProcess;
 using EventAgents.Engine.Runs;
 using EventAgents.Engine.Secrets;
-using EventAgents.Engine.Workspaces;
-using EventAgents.Engine.Workspaces.GitWorkspaces;
 using EventAgents.Host.Hosting;
-using EventAgents.Host.Secrets;
 using EventAgents.Platform.EventStore;
 using EventAgents.Platform.Messaging;
 using EventAgents.Platform.Postgres;
-using EventAgents.Application.Chats.Replying;
 using EventAgents.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -36,17 +30,13 @@ using Npgsql;
 namespace EventAgents.Agents.Tests.Support;
 
 /// <summary>
-/// The server's agent and chat side, composed as ProductServer composes it, over a fresh PostgreSQL database and a home
-/// directory of its own (llm.json, secrets, step-token key): the agent report API on Kestrel, an engine node with agents
+/// The server's agent and chat side, composed from ProductServer's registrations over a fresh PostgreSQL database and a home
+/// directory of its own (<see cref="ServerHome"/>: llm.json, secrets, step-token key): the agent API on Kestrel, an engine node with agents
 /// (and command steps, in the agent's command mode) as real child processes, the chat node, and every log line captured to be searched.
 /// </summary>
 public sealed class AgentServer : IAsyncDisposable
 {
-    private readonly CancellationTokenSource stop = new();
     private WebApplication app = null!;
-    private LocalProcessStepRunner agents = null!;
-    private Task running = Task.CompletedTask;
-    private PostgresBroadcast<ChatReplyChunk> replyBroadcast = null!;
 
     private AgentServer(string home) => Home = home;
 
@@ -56,16 +46,16 @@ public sealed class AgentServer : IAsyncDisposable
 
     public NpgsqlDataSource DataSource { get; private set; } = null!;
 
-    public EventStore Store { get; private set; } = null!;
+    public EventStore Store => app.Services.GetRequiredService<EventStore>();
 
     public ServerModels Models { get; private set; } = null!;
 
     public SecretRedactor Redactor { get; private set; } = null!;
 
     /// <summary>The chat replies of this node, over a <see cref="PostgresBroadcast{TItem}"/> as ProductServer has them.</summary>
-    public ChatReplies Replies { get; private set; } = null!;
+    public ChatReplies Replies => app.Services.GetRequiredService<ChatReplies>();
 
-    public ChatResponder Responder { get; private set; } = null!;
+    public ChatResponder Responder => app.Services.GetRequiredService<ChatResponder>();
 
     /// <summary>The server's log: its HTTP host's logging and the lines it writes itself, redacted as ProductServer does.</summary>
     public CapturedLog ServerLog { get; } = new();
@@ -90,52 +80,38 @@ public sealed class AgentServer : IAsyncDisposable
 
     private async Task StartCoreAsync()
     {
-        var clock = TimeProvider.System;
         ConnectionString = await PostgresServer.CreateDatabaseAsync("agents");
         DataSource = NpgsqlDataSource.Create(ConnectionString);
-        Store = new EventStore(DataSource, DomainEventRegistry.Create());
-        await Store.MigrateAsync();
-        var queue = new PostgresQueue(DataSource);
-        await queue.MigrateAsync();
-        replyBroadcast = new PostgresBroadcast<ChatReplyChunk>(DataSource, ChatReplies.NotificationChannel("eventagents"));
-        await replyBroadcast.StartAsync(CancellationToken.None);
-        Replies = new ChatReplies(replyBroadcast);
         var settings = new HostSettings(ConnectionString, Home, "eventagents", TimeSpan.FromSeconds(30));
-        var tokens = new StepTokens(StepTokenKey.LoadOrCreate(Home), clock);
-        var secrets = ServerSecrets.Open(Home);
-        Models = await ModelProviders.LoadAsync(settings, secrets, CancellationToken.None);
-        Redactor = secrets.Redactor(Models, ConnectionString, tokens);
-        var sink = new RedactingReportSink(new EngineReportSink(EngineNode.CreateBus(queue, clock)), Redactor);
+        var home = await ServerHome.OpenAsync(settings, ConnectionString, TimeProvider.System, CancellationToken.None);
+        (Models, Redactor) = (home.Models, home.Redactor);
+        var agents = new StepRunnerFactory<LocalProcessStepRunner>(
+            sink => new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, TimeProvider.System, AgentOutput.For<LocalProcessStepRunner>()));
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders().AddProvider(new RedactingProvider(ServerLog, Redactor)).SetMinimumLevel(LogLevel.Debug);
-        builder.Services.AddSingleton<IAgentReportSink>(sink);
-        builder.Services.AddSingleton(tokens);
+        home.AddTo(builder.Services.AddSingleton(DataSource))
+            .AddEventAgentsEventStore()
+            .AddApplicationCommands()
+            .AddPostgresQueue()
+            .AddEngine(engine => engine.WorkspaceRoot = Path.Combine(Home, "workspaces"))
+            .AddChat()
+            .AddSingleton<IStepRunnerFactory>(agents);
         app = builder.Build();
-        app.MapAgentReports();
-        app.MapAgentQuestions(Store, clock, Redactor);
+        app.MapAgentApi();
         await app.StartAsync();
-        var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-
-        agents = new LocalProcessStepRunner(new LocalProcessRunnerOptions(), sink, clock, AgentOutput.For<LocalProcessStepRunner>());
-        var workspaces = new RunWorkspaces(Path.Combine(Home, "workspaces"), new GitCli(), ProjectRepositories.From(Store));
-        var execution = new StepExecution(Store, workspaces, agents, new AgentLaunchSettings(url, tokens, TimeSpan.FromHours(1)) { Models = Models });
-        Responder = new ChatResponder(Store, Models, Replies, Redactor, clock);
-        running = Task.WhenAll(
-            new EngineNode(Store, queue, execution, clock).RunAsync(stop.Token),
-            new ChatNode(Store, queue, Models, Replies, Redactor, clock).RunAsync(stop.Token));
     }
 
     public Task CreateAgentAsync(string agentId, string model, string persona) =>
-        new AgentCommands(Store).HandleAsync(
+        app.Services.GetRequiredService<AgentCommands>().HandleAsync(
             new CreateAgent(agentId, agentId, persona, model, ["run_command"], DateTimeOffset.UtcNow), new CommandContext("tests"), CancellationToken.None);
 
     public async Task<string> StartRunAsync(string yaml)
     {
         var parsed = PipelineYaml.Parse(yaml);
         Assert.True(parsed.Definition is not null, string.Join("\n", parsed.Errors.Select(e => e.ToString())));
-        var (runId, error) = await new RunStarter(Store, TimeProvider.System).StartAsync(
+        var (runId, error) = await app.Services.GetRequiredService<RunStarter>().StartAsync(
             "project-1", "pipeline-1", 1, parsed.Definition!, new Dictionary<string, string>(), "tests", CancellationToken.None);
         Assert.True(error is null, error?.Message);
         return runId!;
@@ -153,7 +129,7 @@ public sealed class AgentServer : IAsyncDisposable
     public async Task<string> StartChatAsync(string agentId)
     {
         var sessionId = "chat-" + Guid.NewGuid().ToString("N")[..8];
-        var started = await new ChatCommands(Store).HandleAsync(
+        var started = await app.Services.GetRequiredService<ChatCommands>().HandleAsync(
             new StartChatSession(sessionId, agentId, "ada", null, DateTimeOffset.UtcNow), new CommandContext("ada"), CancellationToken.None);
         Assert.Null(started.Error);
         return sessionId;
@@ -161,7 +137,7 @@ public sealed class AgentServer : IAsyncDisposable
 
     public async Task PostAsync(string sessionId, string messageId, string text)
     {
-        var posted = await new ChatCommands(Store).HandleAsync(
+        var posted = await app.Services.GetRequiredService<ChatCommands>().HandleAsync(
             new PostUserMessage(sessionId, messageId, "ada", text, DateTimeOffset.UtcNow), new CommandContext("ada"), CancellationToken.None);
         Assert.Null(posted.Error);
     }
@@ -213,14 +189,9 @@ public sealed class AgentServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        await stop.CancelAsync();
-        await running.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        await agents.DisposeAsync();
         await app.StopAsync();
         await app.DisposeAsync();
-        await replyBroadcast.DisposeAsync();
         await DataSource.DisposeAsync();
-        stop.Dispose();
         try
         {
             Directory.Delete(Home, recursive: true);

@@ -1,17 +1,15 @@
 using System.Net;
 using System.Net.Http.Headers;
-using System.Security.Cryptography;
 using System.Text;
-using EventAgents.Application.Common;
+using EventAgents.Application;
 using EventAgents.Application.Pipelines.Defining;
 using EventAgents.Application.Runs.Starting;
 using EventAgents.Application.Steps.Running;
+using EventAgents.Engine.AgentApi;
 using EventAgents.Platform.EventStore;
 using EventAgents.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
@@ -19,8 +17,9 @@ using Npgsql;
 namespace EventAgents.Engine.Tests.Support;
 
 /// <summary>
-/// Agent tool endpoints on a real Kestrel server at 127.0.0.1, over an event store in a fresh PostgreSQL database, with
-/// requests sent as the agent of a step sends them (its step token as a Bearer token).
+/// The agent API (<see cref="AgentApiEndpoints.MapAgentApi"/>) on a real Kestrel server at 127.0.0.1, composed as the server
+/// composes it over an event store in a fresh PostgreSQL database, with requests sent as the agent of a step sends them (its
+/// step token as a Bearer token). Runs' workspaces live under <see cref="Root"/>.
 /// </summary>
 public sealed class AgentToolServer : IAsyncDisposable
 {
@@ -28,43 +27,40 @@ public sealed class AgentToolServer : IAsyncDisposable
     private readonly NpgsqlDataSource dataSource;
     private readonly WebApplication app;
 
-    private AgentToolServer(NpgsqlDataSource dataSource, EventStore store, StepTokens tokens, WebApplication app, Uri url)
+    private AgentToolServer(NpgsqlDataSource dataSource, WebApplication app, string root)
     {
         this.dataSource = dataSource;
         this.app = app;
-        Store = store;
-        Tokens = tokens;
-        Url = url;
+        Root = root;
     }
 
-    public EventStore Store { get; }
+    public EventStore Store => app.Services.GetRequiredService<EventStore>();
 
-    public StepTokens Tokens { get; }
+    public StepTokens Tokens => app.Services.GetRequiredService<StepTokens>();
 
-    public Uri Url { get; }
+    public Uri Url => app.Services.GetRequiredService<AgentApiAddress>().Url;
 
-    /// <summary>Starts the server with the endpoints <paramref name="map"/> maps over the store.</summary>
-    public static async Task<AgentToolServer> StartAsync(string database, Action<WebApplication, EventStore> map)
+    public string Root { get; }
+
+    /// <summary>Starts the server over a fresh database named after <paramref name="database"/>.</summary>
+    public static async Task<AgentToolServer> StartAsync(string database)
     {
         var dataSource = NpgsqlDataSource.Create(await PostgresServer.CreateDatabaseAsync(database));
-        var store = new EventStore(dataSource, DomainEventRegistry.Create());
-        await store.MigrateAsync();
-        var tokens = new StepTokens(RandomNumberGenerator.GetBytes(32), TimeProvider.System);
+        var root = Path.Combine(Path.GetTempPath(), $"eventagents-{database}-" + Guid.NewGuid().ToString("N")[..8]);
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton(tokens);
+        builder.Services.AddSingleton(dataSource).AddEventAgentsEventStore().AddApplicationCommands().AddAgentApi(api => api.WorkspaceRoot = root);
         var app = builder.Build();
-        map(app, store);
+        app.MapAgentApi();
         await app.StartAsync();
-        var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        return new AgentToolServer(dataSource, store, tokens, app, url);
+        return new AgentToolServer(dataSource, app, root);
     }
 
     /// <summary>Starts a run of <paramref name="yaml"/> in <paramref name="projectId"/>; its first step is queued.</summary>
     public async Task<string> StartRunAsync(string yaml, string projectId)
     {
-        var (runId, error) = await new RunStarter(Store, TimeProvider.System).StartAsync(
+        var (runId, error) = await app.Services.GetRequiredService<RunStarter>().StartAsync(
             projectId, "pipeline-1", 1, PipelineYaml.Parse(yaml).Definition!, new Dictionary<string, string>(), "tests", CancellationToken.None);
         Assert.True(error is null, error?.Message);
         return runId!;
@@ -91,5 +87,12 @@ public sealed class AgentToolServer : IAsyncDisposable
         await app.DisposeAsync();
         await dataSource.DisposeAsync();
         http.Dispose();
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
     }
 }
