@@ -1,6 +1,6 @@
 namespace EventAgents.Platform.EventStore;
 
-/// <summary>PostgreSQL keeps microseconds; events are stamped at that precision so the hashed time equals the stored time.</summary>
+/// <summary>PostgreSQL keeps microseconds; events are stamped at that precision so the time read back (and hashed by the chain) equals the time stamped.</summary>
 internal static class Timestamps
 {
     public static DateTimeOffset ToMicroseconds(DateTimeOffset time)
@@ -8,6 +8,4 @@ internal static class Timestamps
         var utc = time.UtcDateTime;
         return new DateTimeOffset(utc.Ticks - (utc.Ticks % 10), TimeSpan.Zero);
     }
-
-    public static long UnixMicros(DateTimeOffset time) => (time.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks) / 10;
 }
